@@ -1,0 +1,192 @@
+"""The `clearance` command line: check documents, work on rule packs, serve, refresh feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from clearance.inputs import FORMATS, Record, expand, read
+from clearance.output import github_annotations, json_dump, summary, text_report
+from clearance.rules_cli import rules_app
+from engine.errors import ClearanceError, InputError, PackErrors
+from engine.library import load_library
+from engine.model import SEVERITY_RANK
+from engine.paths import default_rules_dir
+from engine.report import Report
+from engine.screening import Screener
+
+app = typer.Typer(
+    name="clearance",
+    help="Screen listings, orders and shipments against compliance rule packs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(rules_app, name="rules")
+
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class OutFormat(str, Enum):
+    """Output formats of `clearance check`."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+
+
+class FailOn(str, Enum):
+    """The severity at or above which `clearance check` exits 1."""
+
+    block = "block"
+    review = "review"
+    warn = "warn"
+
+
+RulesOption = Annotated[
+    Path | None, typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules).")
+]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """Parse --as-of; a bad date is a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of") from None
+
+
+def load_screener(rules: Path | None) -> Screener:
+    """Load the library or exit 2 with every pack error."""
+    try:
+        return Screener(load_library(rules or default_rules_dir()))
+    except PackErrors as exc:
+        for e in exc.errors:
+            err.print(str(e), style="red")
+        err.print(f"{len(exc.errors)} error(s) in rule packs; nothing was screened.", style="red")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def check(
+    files: Annotated[list[Path], typer.Argument(help="JSON, JSON Lines or CSV files, or directories.")],
+    kind: Annotated[str | None, typer.Option(help="Document kind: listing, order or shipment.")] = None,
+    market: Annotated[list[str] | None, typer.Option(help="Screen for this market (repeatable).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = OutFormat.text,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")] = FailOn.block,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="json, jsonl or csv (default: by extension).")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Screen documents; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input."""
+    on = parse_date(as_of)
+    if kind is not None and kind not in ("listing", "order", "shipment"):
+        raise typer.BadParameter(f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind")
+    if input_format is not None and input_format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
+    markets = [m.strip().upper() for m in market] if market else None
+    screener = load_screener(rules)
+    paths = expand(files)
+    if not paths:
+        err.print("no input files found", style="red")
+        raise typer.Exit(2)
+    reports: list[Report] = []
+    unreadable: list[InputError] = []
+    progress = _progress(len(paths))
+    for path in paths:
+        try:
+            records = list(read(path, input_format, kind))
+        except InputError as exc:
+            unreadable.append(exc)
+            err.print(f"error: {exc}", style="red")
+            continue
+        task = progress.add_task(path.name, total=len(records)) if progress else None
+        for record in records:
+            report = _screen(screener, record, kind, markets, on)
+            reports.append(report)
+            _emit(report, fmt)
+            if progress and task is not None:
+                progress.advance(task)
+    if progress:
+        progress.stop()
+    if fmt is OutFormat.json:
+        out.print(json_dump({"summary": _summary_dict(reports, unreadable),
+                             "reports": [r.to_dict() for r in reports]}), markup=False)
+    elif fmt is OutFormat.text:
+        out.print(summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
+                  style="bold", markup=False)
+    raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
+
+
+def _progress(files: int):  # type: ignore[no-untyped-def]
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    progress = Progress(console=err, transient=True)
+    progress.start()
+    return progress
+
+
+def _screen(screener: Screener, record: Record, kind: str | None, markets: list[str] | None,
+            on: dt.date | None) -> Report:
+    source = {"file": record.file, "line": record.line, "index": record.index}
+    if record.error is not None:
+        data = record.data if isinstance(record.data, dict) else {}
+        report = Report(kind=str(kind or data.get("kind") or "unknown"), id=data.get("id"),
+                        as_of=None, as_of_source=None, markets=[])
+        report.errors.append(record.error.to_dict())
+    else:
+        report = screener.screen(record.data, kind=kind, markets=markets, as_of=on)
+    report.source = source
+    return report
+
+
+def _emit(report: Report, fmt: OutFormat) -> None:
+    if fmt is OutFormat.text:
+        for line, style in text_report(report):
+            out.print(line, style=style, markup=False)
+    elif fmt is OutFormat.jsonl:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt is OutFormat.github:
+        github_annotations(report, sys.stdout)
+
+
+def _summary_dict(reports: list[Report], unreadable: list[InputError]) -> dict[str, object]:
+    counts: dict[str, int] = {}
+    for r in reports:
+        counts[r.decision] = counts.get(r.decision, 0) + 1
+    return {"documents": len(reports), "decisions": counts,
+            "unreadable": [e.to_dict() for e in unreadable]}
+
+
+def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:
+    if unreadable or any(r.decision == "error" for r in reports):
+        return 2
+    threshold = SEVERITY_RANK[fail_on]
+    worst = max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=0)
+    return 1 if worst >= threshold else 0
+
+
+def main() -> None:
+    """Entry point of the `clearance` console script."""
+    try:
+        app()
+    except ClearanceError as exc:
+        err.print(f"error: {exc}", style="red", markup=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Read documents from JSON, JSON Lines and CSV files in Clearance's own schema.
+
+Every record comes back with where it came from (file, line or row); a record that cannot be
+parsed comes back as an error, and the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engine.errors import DocumentError, InputError
+from engine.fields import field_type
+
+FORMATS = ("json", "jsonl", "csv")
+EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+MAX_FILE_BYTES = 512 * 1024 * 1024
+LIST_SEPARATOR = "|"
+
+
+@dataclass
+class Record:
+    """One document read from a file, or the error that stopped it being read."""
+
+    file: str
+    line: int | None
+    index: int
+    data: Any = None
+    error: DocumentError | InputError | None = None
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files named, with directories expanded to the JSON, JSONL and CSV files inside."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix in EXTENSIONS and p.is_file()))
+        else:
+            out.append(path)
+    return out
+
+
+def format_of(path: Path, override: str | None) -> str:
+    """The input format: the override, else the file extension."""
+    if override:
+        return override
+    fmt = EXTENSIONS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot tell the format from the extension {path.suffix!r}; "
+                         "use --input-format json|jsonl|csv", source=str(path))
+    return fmt
+
+
+def _decode(raw: bytes, source: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"not valid UTF-8 (byte {exc.start})", source=source, line=line) from None
+
+
+def read(path: Path, fmt: str | None = None, kind: str | None = None) -> Iterator[Record]:
+    """Yield the records of one file; raise InputError if the file cannot be read at all."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", source=source) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", source=source) from None
+    chosen = format_of(path, fmt)
+    text = _decode(raw, source)
+    if not text.strip():
+        raise InputError("file is empty", source=source, line=1)
+    if chosen == "json":
+        yield from _json(text, source)
+    elif chosen == "jsonl":
+        yield from _jsonl(text, source)
+    else:
+        yield from _csv(text, source, kind)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON is nested too deeply") from None
+
+
+def _json(text: str, source: str) -> Iterator[Record]:
+    try:
+        data = _loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", source=source,
+                         line=exc.lineno) from None
+    except ValueError as exc:
+        raise InputError(str(exc), source=source) from None
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise InputError("the JSON array is empty: no documents", source=source, line=1)
+    for i, item in enumerate(items):
+        yield Record(source, 1 if not isinstance(data, list) else None, i, item)
+
+
+def _jsonl(text: str, source: str) -> Iterator[Record]:
+    index = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield Record(source, number, index, _loads(line))
+        except json.JSONDecodeError as exc:
+            yield Record(source, number, index, error=InputError(
+                f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=number))
+        except ValueError as exc:
+            yield Record(source, number, index, error=InputError(str(exc), source=source,
+                                                                 line=number))
+        index += 1
+
+
+def _csv(text: str, source: str, kind: str | None) -> Iterator[Record]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV header: {exc}", source=source, line=1) from None
+    if not header:
+        raise InputError("CSV has no header row", source=source, line=1)
+    index = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield Record(source, reader.line_num, index,
+                         error=InputError(f"malformed CSV: {exc}", source=source,
+                                          line=reader.line_num))
+            index += 1
+            continue
+        line = reader.line_num
+        if None in row:
+            yield Record(source, line, index, error=InputError(
+                "row has more cells than the header", source=source, line=line))
+        else:
+            row_kind = kind or row.get("kind") or None
+            try:
+                yield Record(source, line, index, _unflatten(row, row_kind))
+            except DocumentError as exc:
+                exc.source, exc.line = source, line
+                yield Record(source, line, index, error=exc)
+        index += 1
+
+
+def _unflatten(row: dict[str, str], kind: str | None) -> dict[str, Any]:
+    """Turn dotted CSV columns into a nested document, typed by the kind's schema.
+
+    ``price.amount`` fills an object; a number segment fills a list: ``items.0.hs_code``.
+    """
+    doc: dict[str, Any] = {}
+    for column, cell in row.items():
+        if cell is None or not cell.strip():
+            continue
+        name = column.strip()
+        parts = name.split(".")
+        value: Any = _coerce(kind, parts, cell.strip()) if kind else cell.strip()
+        node: Any = doc
+        for part, following in zip(parts[:-1], parts[1:]):
+            container: Any = [] if following.isdigit() else {}
+            node = _child(node, part, container, name)
+        _set(node, parts[-1], value, name)
+    return _compact(doc)
+
+
+def _child(node: Any, part: str, container: Any, column: str) -> Any:
+    if isinstance(node, list):
+        index = int(part)
+        if index > 999:
+            raise DocumentError(f"column {column!r}: index {index} is too large", field=f"$.{column}")
+        while len(node) <= index:
+            node.append(None)
+        if node[index] is None:
+            node[index] = container
+        return node[index]
+    existing = node.setdefault(part, container)
+    if type(existing) is not type(container):
+        raise DocumentError(f"column {column!r} conflicts with another column", field=f"$.{column}")
+    return existing
+
+
+def _set(node: Any, part: str, value: Any, column: str) -> None:
+    if isinstance(node, list):
+        _child(node, part, None, column)
+        node[int(part)] = value
+    else:
+        node[part] = value
+
+
+def _compact(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_compact(v) for v in value if v is not None]
+    return value
+
+
+def _coerce(kind: str, parts: list[str], cell: str) -> Any:
+    within = None
+    path = parts
+    digits = [i for i, p in enumerate(parts) if p.isdigit()]
+    if digits:
+        i = digits[0]
+        within, path = ".".join(parts[:i]), [p for p in parts[i + 1:] if not p.isdigit()]
+    if not path:
+        return cell
+    ftype = field_type(kind, ".".join(path), within)
+    if ftype is None:
+        return cell
+    if ftype.type == "array":
+        items = [c.strip() for c in cell.split(LIST_SEPARATOR) if c.strip()]
+        inner = ftype.item
+        return [_scalar(inner.type if inner else "string", c, ".".join(parts)) for c in items]
+    return _scalar(ftype.type, cell, ".".join(parts))
+
+
+def _scalar(kind: str, cell: str, path: str) -> Any:
+    if kind == "boolean":
+        lowered = cell.lower()
+        if lowered in ("true", "yes", "1", "y"):
+            return True
+        if lowered in ("false", "no", "0", "n"):
+            return False
+        raise DocumentError(f"{cell!r} is not true or false", field=f"$.{path}")
+    if kind in ("number", "integer"):
+        try:
+            number = float(cell)
+        except ValueError:
+            raise DocumentError(f"{cell!r} is not a number", field=f"$.{path}") from None
+        return int(number) if kind == "integer" and number.is_integer() else number
+    return cell

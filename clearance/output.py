@@ -1,0 +1,84 @@
+"""Render decision reports and pack errors for people (text), machines (json) and CI (github)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, TextIO
+
+from engine.report import Report
+
+COLOURS = {"block": "red", "review": "yellow", "warn": "magenta", "info": "cyan",
+           "pass": "green", "error": "red"}
+
+
+def _evidence_text(ev: dict[str, Any]) -> str:
+    if "start" in ev:
+        return f'{ev["field"]}[{ev["start"]}:{ev["end"]}] "{ev["text"]}"'
+    parts = [f'{ev["field"]} = {ev.get("value")!r}']
+    for key in ("length", "digits", "count", "converted", "compared_with"):
+        if key in ev:
+            parts.append(f"{key} {ev[key]}")
+    return ", ".join(parts)
+
+
+def where(report: Report) -> str:
+    """Where the document came from: file:line or file[index]."""
+    src = report.source or {}
+    if not src:
+        return ""
+    if src.get("line") is not None:
+        return f'{src["file"]}:{src["line"]}'
+    return f'{src["file"]}[{src.get("index", 0)}]'
+
+
+def text_report(report: Report) -> list[tuple[str, str | None]]:
+    """Lines (text, rich style) describing one report in plain language."""
+    lines: list[tuple[str, str | None]] = []
+    head = f"{where(report)}  " if report.source else ""
+    markets = ", ".join(report.markets) or "-"
+    lines.append((f"{head}{report.kind} {report.id or '?'}: {report.decision.upper()}"
+                  f"  (as of {report.as_of or '-'}, markets {markets})",
+                  f"bold {COLOURS[report.decision]}"))
+    for err in report.errors:
+        field = err.get("field")
+        lines.append((f"  error: {field + ': ' if field else ''}{err.get('message')}", "red"))
+        for detail in err.get("details", [])[1:]:
+            lines.append((f"         {detail['field']}: {detail['message']}", "red"))
+    for f in report.findings:
+        lines.append((f"  {f.severity:<6} {f.rule_id} [{f.market}] {f.title}", COLOURS[f.severity]))
+        lines.append((f"         {f.message}", None))
+        for ev in f.evidence[:5]:
+            lines.append((f"         evidence: {_evidence_text(ev)}", "dim"))
+        lines.append((f"         fix: {f.remediation}", None))
+        for ref in f.references:
+            lines.append((f"         law: {ref['title']} <{ref['url']}>", "dim"))
+    for w in report.warnings:
+        lines.append((f"  warning: {w}", "yellow"))
+    return lines
+
+
+def summary(reports: list[Report]) -> str:
+    """One line counting decisions."""
+    counts = Counter(r.decision for r in reports)
+    parts = [f"{counts[d]} {d}" for d in ("block", "review", "warn", "pass", "error") if counts[d]]
+    return f"{len(reports)} document(s): " + (", ".join(parts) if parts else "none")
+
+
+def github_annotations(report: Report, out: TextIO) -> None:
+    """GitHub Actions workflow commands annotating the offending rows."""
+    src = report.source or {}
+    loc = f"file={src.get('file', '')}"
+    if src.get("line"):
+        loc += f",line={src['line']}"
+    for err in report.errors:
+        out.write(f"::error {loc}::{report.id or '?'}: {err.get('field', '')} {err.get('message')}\n")
+    level = {"block": "error", "review": "warning", "warn": "warning", "info": "notice"}
+    for f in report.findings:
+        msg = f"{f.rule_id} [{f.market}] {f.message}".replace("\n", " ")
+        out.write(f"::{level[f.severity]} {loc},title={report.id}::{msg}\n")
+
+
+def json_dump(data: Any) -> str:
+    """Stable, readable JSON."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)

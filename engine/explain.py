@@ -1,0 +1,188 @@
+"""Evidence for a finding: which fields made a fired rule true, with matched text and position.
+
+This evaluates the condition tree in Python (the same operand code as the facts handed to the
+engine) only for rules the engine fired, and only to say *why*. The test suite also uses it as a
+reference to check that the compiled rulesets decide exactly as the tree says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from engine.conditions import (
+    All,
+    Any_,
+    Compare,
+    FieldRef,
+    InSet,
+    Literal_,
+    Matches,
+    Money,
+    Node,
+    Not,
+    Present,
+    Quantified,
+    TableRef,
+    Terms,
+    Valid,
+)
+from engine.facts import (
+    DocContext,
+    FieldCmpOp,
+    InOp,
+    MatchOp,
+    PresentOp,
+    Root,
+    ValidOp,
+    ValueOp,
+    compare,
+)
+from engine.regexguard import compile_pattern, search
+
+Evidence = dict[str, Any]
+Resolver = Callable[[TableRef], tuple[Any, str | None] | None]
+
+
+class Unknown(Exception):
+    """A table value needed by the condition is not in force."""
+
+
+def _label(prefix: str, path: str) -> str:
+    return f"{prefix}{path}"
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, dict) and "amount" in value and "currency" in value:
+        return f"{value['amount']:g} {value['currency']}"
+    return value
+
+
+def _inside(inner: Evidence, outer: Evidence) -> bool:
+    """True when ``inner`` is a text match strictly inside ``outer`` in the same field."""
+    if "start" not in inner or "start" not in outer or inner["field"] != outer["field"]:
+        return False
+    if (inner["start"], inner["end"]) == (outer["start"], outer["end"]):
+        return False
+    return bool(outer["start"] <= inner["start"] and inner["end"] <= outer["end"])
+
+
+class Explainer:
+    """Evaluates condition trees in Python against one document context."""
+
+    def __init__(self, ctx: DocContext, resolve: Resolver, scope: dict[str, str]) -> None:
+        self.ctx = ctx
+        self.resolve = resolve
+        self.scope = scope
+
+    def evidence(self, node: Node) -> list[Evidence]:
+        """Evidence that ``node`` holds for the document: unique, longest matches only."""
+        _, found = self.support(node, self.ctx.data, "", True)
+        unique: list[Evidence] = []
+        for ev in found:
+            if ev in unique or any(_inside(ev, other) for other in found):
+                continue
+            unique.append(ev)
+        return unique
+
+    def holds(self, node: Node, root: Root | None = None) -> bool:
+        """True when ``node`` holds for the document (or item ``root``)."""
+        return self.support(node, root if root is not None else self.ctx.data, "", True)[0]
+
+    def support(self, node: Node, root: Root, prefix: str, want: bool) -> tuple[bool, list[Evidence]]:
+        """Return (node evaluates to ``want``, evidence that it does)."""
+        if isinstance(node, Not):
+            return self.support(node.child, root, prefix, not want)
+        if isinstance(node, All | Any_):
+            results = [self.support(c, root, prefix, want) for c in node.children]
+            conjunctive = isinstance(node, All) == want
+            ok = all(r[0] for r in results) if conjunctive else any(r[0] for r in results)
+            evidence = [e for r in results if r[0] for e in r[1]] if ok else []
+            return ok, evidence
+        if isinstance(node, Quantified):
+            return self._quantified(node, root, prefix, want)
+        value, evidence = self._leaf(node, root, prefix)
+        return value == want, evidence
+
+    def _quantified(self, node: Quantified, root: Root, prefix: str,
+                    want: bool) -> tuple[bool, list[Evidence]]:
+        raw = self.ctx.resolve(root, node.path)
+        items = [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
+        labels = [f"{prefix}{node.path}[{i}]." for i in range(len(items))]
+        sat = [self.support(node.where, item, label, True) for item, label in zip(items, labels)]
+        evidence: list[Evidence] = []
+        if node.quantifier == "any":
+            truth = any(ok for ok, _ in sat)
+            if truth:
+                evidence = [e for ok, ev in sat if ok for e in ev]
+        else:
+            truth = all(ok for ok, _ in sat)
+            if truth:
+                evidence = [e for _, ev in sat for e in ev]
+            else:  # the items that fail the condition
+                for item, label, (ok, _) in zip(items, labels, sat):
+                    if not ok:
+                        evidence.extend(self.support(node.where, item, label, False)[1])
+        return (True, evidence) if truth == want else (False, [])
+
+    def _leaf(self, node: Node, root: Root, prefix: str) -> tuple[bool, list[Evidence]]:
+        ctx = self.ctx
+        if isinstance(node, Terms):
+            hits = [h for h in ctx.hits(root, node.paths)
+                    if h.hit.list_name == self.scope.get(node.list_name)]
+            return bool(hits), [
+                {"field": _label(prefix, h.field), "text": h.hit.text, "start": h.hit.start,
+                 "end": h.hit.end, "term": h.hit.term, "list": node.list_name,
+                 "language": h.hit.language}
+                for h in hits
+            ]
+        if isinstance(node, Matches):
+            raw = ctx.resolve(root, node.path)
+            truth = ctx.boolean(root, MatchOp(node.path, node.pattern))
+            if truth and isinstance(raw, str):
+                span = search(compile_pattern(node.pattern), raw)
+                if span:
+                    return True, [{"field": _label(prefix, node.path), "text": raw[span[0]:span[1]],
+                                   "start": span[0], "end": span[1]}]
+            return truth, [{"field": _label(prefix, node.path), "value": _shown(raw)}]
+        if isinstance(node, Present | InSet | Valid):
+            spec = (PresentOp(node.path) if isinstance(node, Present) else
+                    InOp(node.path, frozenset(node.values), node.measure)
+                    if isinstance(node, InSet) else ValidOp(node.path, node.scheme))
+            raw = ctx.resolve(root, node.path)
+            return ctx.boolean(root, spec), [{"field": _label(prefix, node.path),
+                                              "value": _shown(raw)}]
+        assert isinstance(node, Compare)
+        return self._compare(node, root, prefix)
+
+    def _compare(self, node: Compare, root: Root, prefix: str) -> tuple[bool, list[Evidence]]:
+        ctx = self.ctx
+        operand = node.operand
+        raw = ctx.resolve(root, node.path)
+        evidence: Evidence = {"field": _label(prefix, node.path), "value": _shown(raw)}
+        if isinstance(operand, FieldRef):
+            truth = ctx.boolean(root, FieldCmpOp(node.path, node.op, operand.path, node.measure))
+            other = ctx.resolve(root, operand.path)
+            return truth, [evidence, {"field": _label(prefix, operand.path), "value": _shown(other)}]
+        currency = None
+        if isinstance(operand, TableRef):
+            found = self.resolve(operand)
+            if found is None:
+                raise Unknown(operand.table)
+            constant, currency = found
+            evidence["compared_with"] = f"{operand.table}.{operand.column} = {constant}" + (
+                f" {currency}" if currency else "")
+        elif isinstance(operand, Money):
+            constant, currency = operand.amount, operand.currency
+        else:
+            assert isinstance(operand, Literal_)
+            constant = operand.value
+        present, value = ctx.value(root, ValueOp(node.path, node.measure, currency),
+                                   _label(prefix, node.path))
+        if node.measure:
+            evidence[node.measure] = value
+        if currency and isinstance(raw, dict) and raw.get("currency") != currency and present:
+            evidence["converted"] = f"{value:g} {currency}"
+        if not present:
+            return False, [evidence]
+        return compare(node.op, value, constant), [evidence]

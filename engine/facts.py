@@ -1,0 +1,246 @@
+"""Derived facts: what the engine is handed about a document, computed once, outside the engine.
+
+Rules never see the raw document. The compiler names the *operands* its conditions read
+(a field's value, converted to a threshold's currency; whether a field is given; whether it holds
+a valid identifier; whether it contains a term of a list; ...) and this module computes them.
+Expensive work (normalisation and term search) is cached per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from engine.identifiers import is_valid
+from engine.regexguard import compile_pattern, search
+from engine.tables import Conversion, FxRates
+from engine.terms import Hit, TermMatcher
+
+Root = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ValueOp:
+    """A field's value (or measure of it); money is converted into ``currency``."""
+
+    path: str
+    measure: str | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class PresentOp:
+    """Whether a field is given (not absent, null, blank or empty)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class InOp:
+    """Whether a field's value (or measure) is one of ``values``."""
+
+    path: str
+    values: frozenset[Any]
+    measure: str | None = None
+
+
+@dataclass(frozen=True)
+class MatchOp:
+    """Whether an RE2 pattern is found in a text field."""
+
+    path: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class ValidOp:
+    """Whether a field holds a valid identifier of a scheme."""
+
+    path: str
+    scheme: str
+
+
+@dataclass(frozen=True)
+class TermsOp:
+    """Whether any of the text fields contains a term of the (pack-qualified) list."""
+
+    list_name: str
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldCmpOp:
+    """A comparison between two fields of the same document or item."""
+
+    path: str
+    op: str
+    other: str
+    measure: str | None = None
+
+
+BoolOp = PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp
+
+
+@dataclass(frozen=True)
+class TextHit:
+    """A term found in a field: the field's JSON path and the hit with original offsets."""
+
+    field: str
+    hit: Hit
+
+
+def get(root: Root, path: str) -> Any:
+    """Return the value at a dotted path, or None when any part is absent."""
+    node: Any = root
+    for part in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+        if node is None:
+            return None
+    return node
+
+
+def is_present(value: Any) -> bool:
+    """True for a value that is given: not None, not blank text, not an empty list or mapping."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | dict):
+        return bool(value)
+    return True
+
+
+def measure_of(value: Any, measure: str | None) -> Any:
+    """Apply a measure (length, digits, count) to a value; None when it does not apply."""
+    if measure is None:
+        return value
+    if measure == "count":
+        return len(value) if isinstance(value, list) else None
+    if not isinstance(value, str):
+        return None
+    if measure == "length":
+        return len(value.strip())
+    return sum(ch.isdigit() for ch in value)
+
+
+_OPS = {
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
+    "lt": lambda a, b: a < b,
+    "lte": lambda a, b: a <= b,
+    "gt": lambda a, b: a > b,
+    "gte": lambda a, b: a >= b,
+}
+
+
+def compare(op: str, a: Any, b: Any) -> bool:
+    """Apply a comparison operator; a type mismatch compares as false."""
+    try:
+        return bool(_OPS[op](a, b))
+    except TypeError:
+        return False
+
+
+@dataclass
+class DocContext:
+    """One document being screened as of a date: its data and per-document caches."""
+
+    data: Root
+    kind: str
+    doc_id: str
+    as_of: dt.date
+    matcher: TermMatcher | None
+    fx: FxRates | None
+    market: str = ""
+    warnings: list[str] = field(default_factory=list)
+    conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
+    _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
+
+    def resolve(self, root: Root, path: str) -> Any:
+        """A field of ``root``; the virtual field ``market`` is the market being screened."""
+        if path == "market" and root is self.data:
+            return self.market
+        return get(root, path)
+
+    def value(self, root: Root, spec: ValueOp, label: str = "") -> tuple[bool, Any]:
+        """Compute a value operand: (given, value), converting money when asked."""
+        raw = self.resolve(root, spec.path)
+        if spec.currency is not None and isinstance(raw, dict):
+            return self._money(raw, spec.currency, label or spec.path)
+        value = measure_of(raw, spec.measure) if spec.measure else raw
+        if not is_present(value) or isinstance(value, dict | list):
+            return False, None
+        return True, value
+
+    def _money(self, raw: Any, currency: str, label: str) -> tuple[bool, Any]:
+        if not isinstance(raw, dict) or "amount" not in raw or "currency" not in raw:
+            return False, None
+        src = str(raw["currency"])
+        amount = float(raw["amount"])
+        if src == currency:
+            return True, amount
+        conv = self.fx.convert(amount, src, currency, self.as_of) if self.fx else None
+        if conv is None:
+            note = (f"could not convert {label} from {src} to {currency} as of "
+                    f"{self.as_of}: no exchange rate")
+            if note not in self.warnings:
+                self.warnings.append(note)
+            return False, None
+        self.conversions[(label, src, currency)] = conv
+        return True, conv.amount
+
+    def boolean(self, root: Root, spec: BoolOp) -> bool:
+        """Compute a boolean operand."""
+        if isinstance(spec, PresentOp):
+            return is_present(self.resolve(root, spec.path))
+        if isinstance(spec, TermsOp):
+            return any(h.hit.list_name == spec.list_name for h in self.hits(root, spec.paths))
+        if isinstance(spec, FieldCmpOp):
+            a = measure_of(self.resolve(root, spec.path), spec.measure)
+            b = measure_of(self.resolve(root, spec.other), spec.measure)
+            if isinstance(a, dict) and isinstance(b, dict):  # money against money, in euro
+                pa = self._money(a, "EUR", spec.path)
+                pb = self._money(b, "EUR", spec.other)
+                if not (pa[0] and pb[0]):
+                    return False
+                a, b = pa[1], pb[1]
+            if not (is_present(a) and is_present(b)):
+                return False
+            return compare(spec.op, a, b)
+        raw = self.resolve(root, spec.path)
+        if isinstance(spec, InOp):
+            value = measure_of(raw, spec.measure) if spec.measure else raw
+            return is_present(value) and not isinstance(value, list | dict) and value in spec.values
+        if not isinstance(raw, str | int | float) or isinstance(raw, bool) or not is_present(raw):
+            return False
+        if isinstance(spec, MatchOp):
+            return search(_pattern(spec.pattern), str(raw)) is not None
+        return is_valid(spec.scheme, str(raw))
+
+    def hits(self, root: Root, paths: tuple[str, ...]) -> list[TextHit]:
+        """Every term hit in the text fields ``paths`` of ``root`` (cached per field)."""
+        out: list[TextHit] = []
+        for path in paths:
+            key = (id(root), path)
+            cached = self._hits.get(key)
+            if cached is None:
+                cached = []
+                value = self.resolve(root, path)
+                texts = [(path, value)] if isinstance(value, str) else (
+                    [(f"{path}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str)]
+                    if isinstance(value, list) else [])
+                if self.matcher is not None:
+                    for label, text in texts:
+                        cached.extend(TextHit(label, h) for h in self.matcher.find(text))
+                self._hits[key] = cached
+            out.extend(cached)
+        return out
+
+
+@cache
+def _pattern(pattern: str) -> Any:
+    return compile_pattern(pattern)

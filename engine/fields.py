@@ -1,0 +1,102 @@
+"""What fields each document kind has, read from its JSON Schema, for checking rule conditions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from engine.schemas import load_schema
+
+VIRTUAL_FIELDS = {"market": "string"}
+"""Fields every document has while it is screened: the market being evaluated."""
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """The type of a field path: string, number, integer, boolean, money, array or object."""
+
+    type: str
+    schema: dict[str, Any]
+
+    @property
+    def is_numeric(self) -> bool:
+        """True for numbers and integers."""
+        return self.type in ("number", "integer")
+
+    @property
+    def item(self) -> FieldType | None:
+        """For an array, the type of its items."""
+        if self.type != "array":
+            return None
+        return _type_of(_deref(self.schema.get("items", {})))
+
+
+def _deref(node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if not ref:
+        return node
+    file, _, pointer = ref.partition("#")
+    doc = load_schema("common")  # documents only refer to common.schema.json
+    target: Any = doc
+    for part in pointer.strip("/").split("/"):
+        target = target[part]
+    merged = dict(target)
+    merged.update({k: v for k, v in node.items() if k != "$ref"})
+    return _deref(merged)
+
+
+def _type_of(node: dict[str, Any]) -> FieldType:
+    if "enum" in node:
+        kinds = {type(v).__name__ for v in node["enum"]}
+        return FieldType("boolean" if kinds == {"bool"} else "string", node)
+    if "const" in node:
+        return FieldType("string", node)
+    kind = node.get("type", "object")
+    props = node.get("properties", {})
+    if kind == "object" and set(props) == {"amount", "currency"}:
+        return FieldType("money", node)
+    return FieldType(str(kind), node)
+
+
+@cache
+def field_type(kind: str, path: str, within: str | None = None) -> FieldType | None:
+    """Type of ``path`` in documents of ``kind``; ``within`` names an array for item paths."""
+    if within is None and path in VIRTUAL_FIELDS:
+        return FieldType(VIRTUAL_FIELDS[path], {})
+    node: dict[str, Any] = load_schema(kind)
+    if within is not None:
+        parent = field_type(kind, within)
+        if parent is None or parent.type != "array":
+            return None
+        node = _deref(parent.schema.get("items", {}))
+    for part in path.split("."):
+        node = _deref(node)
+        props = node.get("properties")
+        if not isinstance(props, dict) or part not in props:
+            return None
+        node = props[part]
+    return _type_of(_deref(node))
+
+
+def known_fields(kind: str, within: str | None = None) -> list[str]:
+    """All leaf and object field paths of a kind (for suggestions in error messages)."""
+    root: dict[str, Any] = load_schema(kind)
+    if within is not None:
+        parent = field_type(kind, within)
+        if parent is None:
+            return []
+        root = _deref(parent.schema.get("items", {}))
+    out: list[str] = []
+
+    def visit(node: dict[str, Any], prefix: str) -> None:
+        node = _deref(node)
+        for name, sub in node.get("properties", {}).items():
+            path = f"{prefix}{name}"
+            out.append(path)
+            sub_d = _deref(sub)
+            if sub_d.get("type") == "object" and "properties" in sub_d:
+                visit(sub_d, path + ".")
+
+    visit(root, "")
+    return out

@@ -1,0 +1,122 @@
+"""Load every pack, table and market group under a rules directory, checked as a whole.
+
+A library either loads completely or raises :class:`PackErrors` with every problem found, so a
+broken pack never replaces a good one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.errors import PackError, PackErrors
+from engine.markets import Markets
+from engine.model import Pack, Rule
+from engine.packs import read_pack
+from engine.semantics import Context, check_pack
+from engine.tables import DataTable, FxRates, load_table
+from engine.terms import TermList
+
+SKIP_DIRS = {"schema", "data"}
+
+
+@dataclass
+class Library:
+    """Everything the engine needs from a rules directory."""
+
+    root: Path
+    packs: tuple[Pack, ...]
+    tables: dict[str, DataTable | FxRates]
+    markets: Markets
+    rules: dict[str, Rule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rules = {r.id: r for p in self.packs for r in p.rules}
+
+    @property
+    def term_lists(self) -> list[TermList]:
+        """Every term list of every pack, with pack-qualified names."""
+        return [t for p in self.packs for t in p.term_lists.values()]
+
+    @property
+    def fx(self) -> FxRates | None:
+        """The exchange-rate table, when one is loaded."""
+        for table in self.tables.values():
+            if isinstance(table, FxRates):
+                return table
+        return None
+
+    def pack(self, pack_id: str) -> Pack:
+        """Return the pack with id ``pack_id``."""
+        return next(p for p in self.packs if p.id == pack_id)
+
+    def fingerprint(self) -> str:
+        """One hash over every pack and table hash: changes when anything loaded changes."""
+        parts = sorted([p.sha256 for p in self.packs] + [t.sha256 for t in self.tables.values()])
+        return hashlib.sha256("".join(parts).encode()).hexdigest()
+
+
+def pack_files(root: Path) -> list[Path]:
+    """Every pack file under ``root`` (YAML outside schema/ and data/), sorted."""
+    out = []
+    for path in sorted(root.rglob("*.y*ml")):
+        rel = path.relative_to(root)
+        if rel.parts[0] in SKIP_DIRS or rel.name == "markets.yaml" or len(rel.parts) < 2:
+            continue
+        out.append(path)
+    return out
+
+
+def load_library(root: Path) -> Library:
+    """Load and check the whole rules directory; raise PackErrors listing every problem."""
+    if not root.is_dir():
+        raise PackErrors([PackError(f"rules directory {root} does not exist", file=str(root))])
+    errors: list[PackError] = []
+    markets = Markets(groups={})
+    try:
+        markets = Markets.load(root / "markets.yaml")
+    except PackError as exc:
+        errors.append(exc)
+    tables: dict[str, DataTable | FxRates] = {}
+    data_dir = root / "data"
+    if data_dir.is_dir():
+        for path in sorted(data_dir.iterdir()):
+            if path.suffix not in (".json", ".yaml", ".yml"):
+                continue
+            try:
+                table = load_table(path)
+            except PackError as exc:
+                errors.append(exc)
+                continue
+            except (OSError, UnicodeDecodeError) as exc:
+                errors.append(PackError(f"cannot read table: {exc}", file=str(path)))
+                continue
+            name = path.stem if isinstance(table, FxRates) else table.name
+            tables["fx_rates" if isinstance(table, FxRates) else name] = table
+    ctx = Context(markets=markets, tables=tables)
+    packs: list[Pack] = []
+    seen_pack_ids: dict[str, str] = {}
+    for path in pack_files(root):
+        try:
+            pack, loaded = read_pack(path, root)
+        except PackErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        except PackError as exc:
+            errors.append(exc)
+            continue
+        if pack.id in seen_pack_ids:
+            errors.append(PackError(f"pack id {pack.id!r} is already used by {seen_pack_ids[pack.id]}",
+                                    file=pack.file, line=loaded.line_of(("pack",))))
+            continue
+        seen_pack_ids[pack.id] = pack.file
+        found = check_pack(pack, loaded, ctx)
+        errors.extend(found)
+        packs.append(pack)
+    if errors:
+        raise PackErrors(errors)
+    if not packs:
+        raise PackErrors([PackError("no rule packs found", file=str(root),
+                                    hint="packs live in rules/<market>/<pack>.yaml")])
+    return Library(root=root, packs=tuple(packs), tables=tables, markets=markets)

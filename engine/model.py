@@ -1,0 +1,87 @@
+"""Typed objects for loaded packs: Pack, Rule, Example, Reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from engine.conditions import Node
+from engine.terms import TermList
+
+Severity = Literal["block", "review", "warn", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warn": 2, "review": 3, "block": 4}
+DECISIONS = ("pass", "warn", "review", "block")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A legal source or guidance page: title and URL."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A document that must (``trigger``) or must not (``pass``) make its rule fire."""
+
+    expect: Literal["trigger", "pass"]
+    kind: str
+    document: dict[str, Any]
+    market: str | None
+    as_of: dt.date | None
+    name: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pack, with its condition tree and where it was written."""
+
+    id: str
+    title: str
+    description: str
+    applies_to: tuple[str, ...]
+    markets: tuple[str, ...]
+    severity: Severity
+    confidence: str | None
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    when: Node
+    message: str
+    remediation: str
+    references: tuple[Reference, ...]
+    examples: tuple[Example, ...]
+    pack_id: str
+    file: str
+    line: int | None
+    term_scope: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def in_force(self, on: dt.date) -> bool:
+        """True when ``on`` falls inside the rule's effective window."""
+        if self.effective_from and on < self.effective_from:
+            return False
+        return not (self.effective_until and on >= self.effective_until)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A rule pack: metadata, term lists, tables it reads, rules."""
+
+    id: str
+    title: str
+    version: str
+    jurisdiction: str
+    owner: str
+    description: str
+    sources: tuple[Reference, ...]
+    tables: tuple[str, ...]
+    term_lists: dict[str, TermList]
+    rules: tuple[Rule, ...]
+    file: str
+    sha256: str
+
+    def summary(self) -> dict[str, str]:
+        """Return id, version and content hash, as recorded in every decision report."""
+        return {"id": self.id, "version": self.version, "sha256": self.sha256}

@@ -1,0 +1,109 @@
+"""The JSON Schemas under rules/schema: loaded once, validators cached.
+
+The same files serve editors (``# yaml-language-server: $schema=...``), the loader and the
+published contracts (report, errors).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from engine.paths import schema_dir
+
+SCHEMA_FILES = {
+    "common": "common.schema.json",
+    "listing": "listing.schema.json",
+    "order": "order.schema.json",
+    "shipment": "shipment.schema.json",
+    "pack": "pack.schema.json",
+    "table": "table.schema.json",
+    "report": "report.schema.json",
+    "errors": "errors.schema.json",
+}
+
+DOCUMENT_KINDS = ("listing", "order", "shipment")
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """Return the parsed schema ``name`` (a key of :data:`SCHEMA_FILES`)."""
+    path = schema_dir() / SCHEMA_FILES[name]
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _registry() -> Registry:
+    resources = []
+    for name, file in SCHEMA_FILES.items():
+        if (schema_dir() / file).exists():
+            schema = load_schema(name)
+            resources.append((file, Resource.from_contents(schema)))
+            resources.append((schema["$id"], Resource.from_contents(schema)))
+    return Registry().with_resources(resources)
+
+
+@cache
+def validator(name: str) -> Draft202012Validator:
+    """Return a cached validator for the schema ``name``, with $refs between files resolved."""
+    return Draft202012Validator(
+        load_schema(name), registry=_registry(), format_checker=FormatChecker()
+    )
+
+
+def json_path(path: Any) -> str:
+    """Render a jsonschema error path as ``$.items[2].hs_code``."""
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _leaf_errors(error: ValidationError) -> list[ValidationError]:
+    """Descend into oneOf/anyOf failures to the most specific messages."""
+    if not error.context:
+        return [error]
+    deepest = max(len(e.absolute_path) for e in error.context)
+    if deepest <= len(error.absolute_path):
+        return [error]
+    best = [e for e in error.context if len(e.absolute_path) == deepest]
+    out: list[ValidationError] = []
+    for e in best:
+        out.extend(_leaf_errors(e))
+    return out
+
+
+def errors_of(name: str, data: Any, limit: int = 50) -> list[tuple[tuple[str | int, ...], str]]:
+    """Validate ``data`` against schema ``name``; return (path, message) pairs, sorted."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    for error in validator(name).iter_errors(data):
+        for leaf in _leaf_errors(error):
+            found.append((tuple(leaf.absolute_path), _message(leaf)))
+        if len(found) >= limit:
+            break
+    unique = sorted(set(found), key=lambda pm: ([str(p) for p in pm[0]], pm[1]))
+    return unique[:limit]
+
+
+def _message(error: ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        if extra:
+            known = ", ".join(sorted(error.schema.get("properties", {})))
+            return f"unknown key {extra[0]!r}; known keys: {known}"
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "oneOf" and isinstance(error.instance, dict):
+        return f"not a valid form here (keys: {', '.join(map(str, error.instance))})"
+    if error.validator == "maxLength":
+        return f"text is longer than the limit of {error.validator_value} characters"
+    message = error.message
+    if len(message) > 300:
+        message = message[:300] + "..."
+    return message

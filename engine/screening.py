@@ -1,0 +1,228 @@
+"""Screen documents against a loaded library: the engine's public entry point.
+
+    screener = Screener(load_library(Path("rules")))
+    report = screener.screen({"kind": "listing", ...}, as_of=date(2026, 11, 25))
+
+Rulesets are compiled lazily per (document kind, market, epoch) and cached. A document that
+fails validation, or on which the engine errors, gets a report whose decision is ``error``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from engine.compiler import Compiled, compile_rules
+from engine.conditions import Compare, TableRef, walk
+from engine.documents import Document, validate
+from engine.errors import ClearanceError, DocumentError, EngineError
+from engine.evaluator import Evaluator, build_fact
+from engine.explain import Explainer, Unknown
+from engine.facts import DocContext, get
+from engine.library import Library
+from engine.model import Rule
+from engine.report import Finding, Report, placeholders, render, sort_findings
+from engine.tables import DataTable
+from engine.terms import TermMatcher
+
+
+@dataclass(frozen=True)
+class _Partition:
+    rules: tuple[Rule, ...]
+    boundaries: tuple[str, ...]
+
+
+class Screener:
+    """Screens listings, orders and shipments against every pack of a library."""
+
+    def __init__(self, library: Library, evaluator: Evaluator | None = None,
+                 chunk_rules: int | None = None) -> None:
+        self.library = library
+        self.evaluator = evaluator or Evaluator()
+        self.matcher = TermMatcher(library.term_lists)
+        self._partitions: dict[tuple[str, str], _Partition] = {}
+        self._compiled: dict[tuple[str, str, int], Compiled] = {}
+        self._chunk_rules = chunk_rules
+        self._pack_summaries = {p.id: p.summary() for p in library.packs}
+        self._pack_versions = {p.id: p.version for p in library.packs}
+
+    # -- partitions and compilation -------------------------------------------------------
+
+    def rules_for(self, kind: str, market: str) -> tuple[Rule, ...]:
+        """Rules that apply to ``kind`` documents in ``market`` (any date), in id order."""
+        return self._partition(kind, market).rules
+
+    def _partition(self, kind: str, market: str) -> _Partition:
+        key = (kind, market)
+        part = self._partitions.get(key)
+        if part is None:
+            rules = tuple(sorted(
+                (r for r in self.library.rules.values()
+                 if kind in r.applies_to and self.library.markets.covers(r.markets, market)),
+                key=lambda r: (r.pack_id, r.id)))
+            dates: set[str] = set()
+            for rule in rules:
+                dates.update(d.isoformat() for d in (rule.effective_from, rule.effective_until) if d)
+                for table in self._tables_of(rule):
+                    dates.update(table.boundaries())
+            part = _Partition(rules, tuple(sorted(dates)))
+            self._partitions[key] = part
+        return part
+
+    def _tables_of(self, rule: Rule) -> list[DataTable]:
+        out = []
+        for node in walk(rule.when):
+            if isinstance(node, Compare) and isinstance(node.operand, TableRef):
+                table = self.library.tables.get(node.operand.table)
+                if isinstance(table, DataTable):
+                    out.append(table)
+        return out
+
+    def resolver(self, market: str, on: dt.date) -> Any:
+        """A function giving a table column's value (and currency) in force for market and date."""
+        def resolve(ref: TableRef) -> tuple[Any, str | None] | None:
+            table = self.library.tables.get(ref.table)
+            if not isinstance(table, DataTable):
+                return None
+            row = table.row_for(market, on, self.library.markets)
+            if row is None or row.get(ref.column) is None:
+                return None
+            return row[ref.column], row.get("currency")
+        return resolve
+
+    def compiled(self, kind: str, market: str, on: dt.date) -> Compiled:
+        """The compiled rulesets for a kind and market as of a date (cached per epoch)."""
+        part = self._partition(kind, market)
+        epoch = bisect.bisect_right(part.boundaries, on.isoformat())
+        key = (kind, market, epoch)
+        found = self._compiled.get(key)
+        if found is None:
+            rules = [r for r in part.rules if r.in_force(on)]
+            kwargs = {"chunk_rules": self._chunk_rules} if self._chunk_rules else {}
+            found = compile_rules(rules, f"{kind}:{market}:{epoch}", self.resolver(market, on),
+                                  self.evaluator.action, **kwargs)
+            for chunk in found.chunks:
+                self.evaluator.register(chunk)
+            self._compiled[key] = found
+        return found
+
+    # -- screening ---------------------------------------------------------------------------
+
+    def screen(self, data: Any, kind: str | None = None, markets: Iterable[str] | None = None,
+               as_of: dt.date | None = None, today: dt.date | None = None) -> Report:
+        """Screen one raw document; never raises for bad input (the report says ``error``)."""
+        try:
+            doc = validate(data, kind)
+        except DocumentError as exc:
+            return self._error_report(data, kind, exc)
+        return self.screen_document(doc, markets, as_of, today)
+
+    def screen_document(self, doc: Document, markets: Iterable[str] | None = None,
+                        as_of: dt.date | None = None, today: dt.date | None = None) -> Report:
+        """Screen a validated document."""
+        if as_of is not None:
+            on, source = as_of, "option"
+        elif doc.date is not None:
+            on, source = doc.date, "document"
+        else:
+            on, source = today or dt.date.today(), "today"
+        chosen = list(dict.fromkeys(markets)) if markets else list(doc.markets)
+        report = Report(kind=doc.kind, id=doc.id, as_of=on.isoformat(), as_of_source=source,
+                        markets=chosen)
+        if not chosen:
+            report.errors.append(DocumentError("no market to screen for", field="$.markets")
+                                 .to_dict())
+            return report
+        ctx = DocContext(doc.data, doc.kind, doc.id, on, self.matcher, self.library.fx)
+        used_packs: set[str] = set()
+        used_tables: set[str] = set()
+        try:
+            for market in chosen:
+                ctx.market = market
+                self._screen_market(ctx, market, on, report, used_packs, used_tables)
+        except (EngineError, ClearanceError) as exc:
+            report.findings.clear()
+            report.errors.append({"kind": "engine", "message": str(exc)})
+        report.findings = sort_findings(report.findings)
+        report.warnings.extend(w for w in ctx.warnings if w not in report.warnings)
+        report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]
+        report.tables = [self._table_summary(t) for t in sorted(used_tables)]
+        report.conversions = [
+            {"field": label, "from": src, "to": dst, "amount": c.amount, "rate": round(c.rate, 6),
+             "rate_date": c.rate_date}
+            for (label, src, dst), c in sorted(ctx.conversions.items())
+        ]
+        if report.conversions and self.library.fx is not None:
+            used_tables.add("fx_rates")
+            report.tables = [self._table_summary(t) for t in sorted(used_tables)]
+        return report
+
+    def _screen_market(self, ctx: DocContext, market: str, on: dt.date, report: Report,
+                       used_packs: set[str], used_tables: set[str]) -> None:
+        compiled = self.compiled(ctx.kind, market, on)
+        for rule_id, reason in compiled.skipped.items():
+            report.warnings.append(f"{rule_id} not evaluated for {market} as of {on}: {reason}")
+        for rule in self._partition(ctx.kind, market).rules:
+            if rule.in_force(on):
+                used_packs.add(rule.pack_id)
+        resolve = self.resolver(market, on)
+        for chunk in compiled.chunks:
+            fact = build_fact(chunk.operands, ctx, ctx.data)
+            for index in self.evaluator.run(chunk, fact):
+                rule = self.library.rules[chunk.rule_ids[index]]
+                report.findings.append(self._finding(rule, ctx, market, resolve))
+                used_tables.update(t.name for t in self._tables_of(rule))
+
+    def _finding(self, rule: Rule, ctx: DocContext, market: str, resolve: Any) -> Finding:
+        explainer = Explainer(ctx, resolve, rule.term_scope)
+        try:
+            evidence = explainer.evidence(rule.when)
+        except Unknown:
+            evidence = []
+        values: dict[str, Any] = {"market": market, "id": ctx.doc_id, "kind": ctx.kind,
+                                  "as_of": ctx.as_of.isoformat(), "rule_id": rule.id}
+        matched = next((e["text"] for e in evidence if "start" in e), None)
+        values["matched"] = matched
+        for name in placeholders(rule):
+            if name in values:
+                continue
+            head, _, column = name.partition(".")
+            table = self.library.tables.get(head)
+            if isinstance(table, DataTable) and column in table.columns:
+                row = table.row_for(market, ctx.as_of, self.library.markets)
+                values[name] = row.get(column) if row else None
+            else:
+                values[name] = get(ctx.data, name)
+        return Finding(
+            rule_id=rule.id,
+            pack=rule.pack_id,
+            pack_version=self._pack_versions[rule.pack_id],
+            severity=rule.severity,
+            market=market,
+            title=rule.title,
+            message=render(rule.message, values),
+            remediation=render(rule.remediation, values),
+            evidence=evidence,
+            references=[{"title": r.title, "url": r.url} for r in rule.references],
+            confidence=rule.confidence,
+            source=f"{rule.file}:{rule.line}",
+        )
+
+    def _table_summary(self, name: str) -> dict[str, Any]:
+        table = self.library.tables[name]
+        return {"id": name, "sha256": table.sha256,
+                "fetched_at": table.provenance.get("fetched_at"),
+                "source": table.provenance.get("source")}
+
+    def _error_report(self, data: Any, kind: str | None, exc: DocumentError) -> Report:
+        doc_id = data.get("id") if isinstance(data, dict) else None
+        declared = data.get("kind") if isinstance(data, dict) else None
+        report = Report(kind=str(kind or declared or "unknown"),
+                        id=str(doc_id) if doc_id is not None else None,
+                        as_of=None, as_of_source=None, markets=[])
+        report.errors.append(exc.to_dict())
+        return report
+

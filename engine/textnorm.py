@@ -1,0 +1,400 @@
+"""Text normalisation for term matching, with a map back to the original text.
+
+:func:`normalize` turns a listing text into a canonical form that defeats the
+usual ways of dodging a keyword list, and remembers for every normalised
+character where it came from, so a match found in the normalised text can be
+reported as the exact substring of what the seller wrote.
+
+The steps, in order:
+
+1. Unicode NFKC (fullwidth letters, ligatures such as ``ﬁ``, superscripts,
+   mathematical alphanumerics, halfwidth katakana) and case folding. A base
+   character and the combining marks that follow it are normalised together,
+   so decomposed ``e`` + U+0301 becomes ``é`` like the precomposed form.
+2. Invisible characters are dropped: every format character (category ``Cf``:
+   zero-width space/joiners, U+2060, U+FEFF, soft hyphen, bidi controls, tag
+   characters) plus variation selectors, the combining grapheme joiner,
+   Mongolian free variation selectors and the standalone Hangul fillers.
+3. Letters of other scripts that look like a Latin letter (Cyrillic ``е``,
+   Greek ``ο``, Cherokee, ...) become that ASCII letter, using the
+   ``confusables.json`` data shipped by ``confusable-homoglyphs``. Latin
+   letters (``ö``, ``é``, ``ß``...), CJK, digits and symbols are never mapped.
+4. Every run of whitespace becomes one space (runs are not stripped).
+5. Letters spaced apart are joined: a run of three or more single letters,
+   each separated from the next by exactly one of ``space . - _ * ·``, with no
+   letter or digit right before or after the run, loses its separators
+   (``"B E S T E"`` -> ``"beste"``, ``"b.e.s.t"`` -> ``"best"``). Letters of
+   scripts written without spaces (CJK, Thai, ...) are not joined: terms in
+   those scripts match as substrings anyway.
+
+Case folding is full Unicode case folding, so ``ß`` becomes ``ss`` (terms are
+folded the same way, so ``Straße`` still matches a term ``straße``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["UNSPACED_SCRIPT_CHARS", "Normalized", "has_unspaced_script", "normalize"]
+
+#: A regex character-class body (no brackets) covering the scripts written
+#: without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul, the CJK
+#: ideographs and radicals, Hiragana and Katakana.
+UNSPACED_SCRIPT_CHARS = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1100-\u11ff"  # Hangul jamo
+    "\u1780-\u17ff"  # Khmer
+    "\u2e80-\u2fdf"  # CJK radicals, Kangxi radicals
+    "\u3005-\u3007"  # ideographic iteration mark, closing mark, number zero
+    "\u3021-\u3029\u3038-\u303b"  # Hangzhou numerals
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3130-\u318f"  # Hangul compatibility jamo
+    "\u31f0-\u31ff"  # Katakana phonetic extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\ua960-\ua97f"  # Hangul jamo extended A
+    "\uac00-\ud7ff"  # Hangul syllables, jamo extended B
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\U00020000-\U0003ffff"  # CJK extensions B..H
+)
+
+_UNSPACED_RE = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]")
+
+# A letter that may be part of a spaced-apart run: a word character that is
+# not a digit, not '_' and not in a script written without spaces.
+_LETTER = rf"[^\W\d_{UNSPACED_SCRIPT_CHARS}]"
+_SPACED_RUN_RE = re.compile(rf"(?<![^\W_]){_LETTER}(?:[ ._*·\-]{_LETTER}){{2,}}(?![^\W_])")
+# Cheap necessary conditions for _SPACED_RUN_RE: a run of >= 3 spaced letters
+# contains "separator, letter, separator, letter" with that last letter alone.
+# (Starting with a separator class lets the regex engine skip most positions.)
+_SPACED_HINT_ASCII_RE = re.compile(r"[ ._*\-][a-z][ ._*\-][a-z](?![a-z0-9])")
+_SPACED_HINT_RE = re.compile(r"[ ._*·\-][^\W\d_][ ._*·\-][^\W\d_](?![^\W_])")
+_WS_RUN_RE = re.compile(r"\s+")
+
+# Invisible characters dropped on top of category Cf.
+_EXTRA_DROP = frozenset(
+    [
+        "\u034f",  # combining grapheme joiner
+        "\u115f",  # Hangul choseong filler
+        "\u1160",  # Hangul jungseong filler
+        "\u3164",  # Hangul filler
+        "\uffa0",  # halfwidth Hangul filler
+        "\u180b",
+        "\u180c",
+        "\u180d",
+        "\u180f",  # Mongolian free variation selectors
+        *(chr(c) for c in range(0xFE00, 0xFE10)),  # variation selectors
+        *(chr(c) for c in range(0xE0100, 0xE01F0)),  # variation selectors supplement
+    ]
+)
+
+# Scripts whose letters are never mapped to a Latin look-alike.
+_NO_HOMOGLYPH_SCRIPTS = frozenset(
+    {
+        "LATIN",
+        "COMMON",
+        "INHERITED",
+        "HAN",
+        "HIRAGANA",
+        "KATAKANA",
+        "HANGUL",
+        "BOPOMOFO",
+        "THAI",
+        "UNKNOWN",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text plus the map back to the original string.
+
+    ``offsets[i]`` is the index in the original string of the character that
+    produced normalised character ``i``; ``offsets[len(text)]`` is
+    ``len(original)`` (a sentinel). ``ends`` is ``None`` when every normalised
+    character comes from one original character; otherwise ``ends[i]`` is the
+    exclusive end in the original of what produced character ``i`` (it differs
+    from ``offsets[i] + 1`` when a base letter and its combining marks became
+    one character, e.g. ``e`` + U+0301 -> ``é``). Use :meth:`span`.
+    """
+
+    text: str
+    offsets: list[int]
+    ends: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised slice ``[start, end)`` to ``(start, end)`` in the original.
+
+        ``original[s:e]`` with the returned pair is the exact original substring
+        that produced ``text[start:end]`` (including any dropped invisible
+        characters inside it). An empty slice maps to an empty span.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(
+                f"span [{start}, {end}) is outside the normalised text of length {len(self.text)}"
+            )
+        if start == end:
+            pos = self.offsets[start]
+            return pos, pos
+        last = end - 1
+        stop = self.ends[last] if self.ends is not None else self.offsets[last] + 1
+        return self.offsets[start], stop
+
+
+def has_unspaced_script(text: str) -> bool:
+    """Whether ``text`` contains a character of a script written without spaces.
+
+    Those scripts are CJK (Han, Hiragana, Katakana, Hangul), Thai, Lao, Myanmar
+    and Khmer: terms in them match as substrings rather than whole words.
+    """
+    return _UNSPACED_RE.search(text) is not None
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for term matching and keep the offset map.
+
+    See the module docstring for the steps. Pure ASCII text takes a fast path.
+    """
+    if text.isascii():
+        low = text.lower()
+        offsets = list(range(len(text) + 1))
+        ends: list[int] | None = None
+        if "  " in low or not low.isprintable():
+            low, offsets, ends = _collapse_whitespace(low, offsets, ends)
+        if _SPACED_HINT_ASCII_RE.search(low) is not None:
+            low, offsets, ends = _join_spaced_letters(low, offsets, ends)
+        return Normalized(low, offsets, ends)
+    norm_text, offsets, ends = _normalize_general(text)
+    if "  " in norm_text or not norm_text.isprintable():
+        norm_text, offsets, ends = _collapse_whitespace(norm_text, offsets, ends)
+    if _SPACED_HINT_RE.search(norm_text) is not None:
+        norm_text, offsets, ends = _join_spaced_letters(norm_text, offsets, ends)
+    return Normalized(norm_text, offsets, ends)
+
+
+# --------------------------------------------------------------------------- internals
+
+
+class _CharTable(dict[int, str]):
+    """``str.translate`` table: code point -> its normalised character.
+
+    Characters whose normalised form is not exactly one character, and
+    characters that may combine with the one before them, map to
+    :data:`_COMPLEX` so the caller handles them one by one. Filled lazily.
+    """
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        if ch.isascii():
+            value = ch.lower()
+        else:
+            mapped = _map_char(ch)
+            value = mapped if len(mapped) == 1 and not _is_continuation(ch) else _COMPLEX
+        if len(self) >= _TABLE_LIMIT:
+            self.clear()
+        self[key] = value
+        return value
+
+
+_COMPLEX = "\U0010ffff"  # a noncharacter; if the input holds it, it just takes the slow way
+_TABLE_LIMIT = 65536
+_TABLE = _CharTable()
+
+
+def _normalize_general(text: str) -> tuple[str, list[int], list[int] | None]:
+    """Steps 1-3 (and non-ASCII whitespace -> ' ') for text that is not pure ASCII."""
+    n = len(text)
+    out = text.translate(_TABLE)
+    i = out.find(_COMPLEX)
+    if i < 0:
+        return out, list(range(n + 1)), None
+    parts: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    while i >= 0:
+        j = i - 1 if i > pos and _is_continuation(text[i]) else i
+        parts.append(out[pos:j])
+        offsets.extend(range(pos, j))
+        ends.extend(range(pos + 1, j + 1))
+        k = i + 1
+        while k < n and _is_continuation(text[k]):
+            k += 1
+        mapped = _map_char(text[j]) if k == j + 1 else _map_cluster(text[j:k])
+        for ch in mapped:
+            parts.append(ch)
+            offsets.append(j)
+            ends.append(k)
+        pos = k
+        i = out.find(_COMPLEX, pos)
+    parts.append(out[pos:])
+    offsets.extend(range(pos, n + 1))
+    ends.extend(range(pos + 1, n + 1))
+    return "".join(parts), offsets, ends
+
+
+def _collapse_whitespace(
+    text: str, offsets: list[int], ends: list[int] | None
+) -> tuple[str, list[int], list[int] | None]:
+    """Replace every whitespace run that is not a single ' ' by one ' '."""
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] | None = None if ends is None else []
+    pos = 0
+    for m in _WS_RUN_RE.finditer(text):
+        s, e = m.span()
+        if e - s == 1 and text[s] == " ":
+            continue
+        parts.append(text[pos:s])
+        parts.append(" ")
+        new_offsets.extend(offsets[pos : s + 1])
+        if new_ends is not None and ends is not None:
+            new_ends.extend(ends[pos:s])
+            new_ends.append(ends[e - 1])
+        pos = e
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    if new_ends is not None and ends is not None:
+        new_ends.extend(ends[pos:])
+    return "".join(parts), new_offsets, new_ends
+
+
+def _join_spaced_letters(
+    text: str, offsets: list[int], ends: list[int] | None
+) -> tuple[str, list[int], list[int] | None]:
+    """Drop the separators inside runs of >= 3 spaced-apart single letters."""
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] | None = None if ends is None else []
+    pos = 0
+    for m in _SPACED_RUN_RE.finditer(text):
+        s, e = m.span()
+        parts.append(text[pos:s])
+        parts.append(text[s:e:2])
+        new_offsets.extend(offsets[pos:s])
+        new_offsets.extend(offsets[s:e:2])
+        if new_ends is not None and ends is not None:
+            new_ends.extend(ends[pos:s])
+            new_ends.extend(ends[s:e:2])
+        pos = e
+    if pos == 0:
+        return text, offsets, ends
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    if new_ends is not None and ends is not None:
+        new_ends.extend(ends[pos:])
+    return "".join(parts), new_offsets, new_ends
+
+
+def _is_dropped(ch: str) -> bool:
+    return ch in _EXTRA_DROP or unicodedata.category(ch) == "Cf"
+
+
+@lru_cache(maxsize=8192)
+def _is_continuation(ch: str) -> bool:
+    """Whether ``ch`` may combine with the character before it under NFKC."""
+    if ch.isascii() or _is_dropped(ch):
+        return False
+    if unicodedata.combining(unicodedata.normalize("NFKD", ch)[0]) != 0:
+        return True
+    cp = ord(ch)
+    if 0x1161 <= cp <= 0x1175 or 0x11A8 <= cp <= 0x11C2:  # Hangul V and T jamo
+        return True
+    return ch in _composing_starters()
+
+
+@lru_cache(maxsize=1)
+def _composing_starters() -> frozenset[str]:
+    """Characters of combining class 0 that compose with a preceding character."""
+    found: set[str] = set()
+    for cp in range(0xA0, 0x30000):
+        decomposition = unicodedata.decomposition(chr(cp))
+        if not decomposition or decomposition.startswith("<"):
+            continue
+        parts = decomposition.split()
+        if len(parts) == 2:
+            second = chr(int(parts[1], 16))
+            if unicodedata.combining(second) == 0:
+                found.add(second)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _homoglyphs() -> dict[str, str]:
+    """Non-Latin letter -> ASCII Latin look-alike, from confusable-homoglyphs' data.
+
+    The map is applied after NFKC and case folding, so its keys are folded
+    letters. A folded letter takes its own single ASCII look-alike; failing
+    that, the one of a letter that folds to it (Cyrillic ``т`` has none of its
+    own but ``Т`` looks like ``T``, so ``т`` -> ``t``): upper and lower case
+    then normalise alike. Letters of Latin, CJK, Thai and common/inherited
+    scripts are never keys, and a letter with two different look-alikes is
+    left alone.
+    """
+    from confusable_homoglyphs.categories import alias
+    from confusable_homoglyphs.utils import load
+
+    data: dict[str, list[dict[str, str]]] = load("confusables.json")
+    own: dict[str, set[str]] = {}
+    borrowed: dict[str, set[str]] = {}
+    for ch, glyphs in data.items():
+        if len(ch) != 1 or not ch.isalpha():
+            continue
+        folded = _nfkc_casefold(ch)
+        if len(folded) != 1 or not folded.isalpha() or _UNSPACED_RE.match(folded):
+            continue
+        if str(alias(folded)).upper() in _NO_HOMOGLYPH_SCRIPTS:
+            continue
+        latin = {
+            g["c"].lower()
+            for g in glyphs
+            if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()
+        }
+        if latin:
+            (own if folded == ch else borrowed).setdefault(folded, set()).update(latin)
+    mapping: dict[str, str] = {}
+    for folded in own.keys() | borrowed.keys():
+        candidates = own.get(folded) or borrowed[folded]
+        if len(candidates) == 1:
+            mapping[folded] = next(iter(candidates))
+    return mapping
+
+
+def _nfkc_casefold(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if not unicodedata.is_normalized("NFKC", folded):
+        folded = unicodedata.normalize("NFKC", folded)
+    return folded
+
+
+def _finish(folded: str) -> str:
+    """Drop invisibles, map homoglyphs and whitespace in an NFKC-casefolded string."""
+    homoglyphs = _homoglyphs()
+    out: list[str] = []
+    for ch in folded:
+        if _is_dropped(ch):
+            continue
+        if ch.isspace():
+            out.append(" ")
+        else:
+            out.append(homoglyphs.get(ch, ch))
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def _map_char(ch: str) -> str:
+    """Normalised form of one character (empty when it is dropped)."""
+    if _is_dropped(ch):
+        return ""
+    return _finish(_nfkc_casefold(ch))
+
+
+@lru_cache(maxsize=4096)
+def _map_cluster(cluster: str) -> str:
+    """Normalised form of a base character followed by combining characters."""
+    kept = "".join(ch for ch in cluster if not _is_dropped(ch))
+    return _finish(_nfkc_casefold(kept))
