@@ -39,6 +39,7 @@ from engine.conditions import (
 )
 from engine.facts import (
     BoolOp,
+    ConditionOp,
     FieldCmpOp,
     InOp,
     MatchOp,
@@ -180,6 +181,12 @@ class _RuleCompiler:
         arr = ArrayOperand(node.path, self.ops._key(), self.ops._key(), items)
         some = (node.quantifier == "any") == positive
         inner = _RuleCompiler(items, self.resolve, self.scope).cond(node.where, positive)
+        if _has_or(inner):
+            # durable_rules never matches $or inside $iany/$iall: evaluate the item outside
+            items = Operands(prefix="$i.", counter=self.ops.counter)
+            arr.items = items
+            spec = ConditionOp(node.where, tuple(sorted(self.scope.items())))
+            inner = {items.boolean(spec): positive}
         if inner is True:
             result: Cond = {"$gt": {arr.count_key: 0}} if some else True
         elif inner is False:
@@ -215,6 +222,14 @@ class _RuleCompiler:
             return test
         # negated: true when the field is absent, or when the flipped comparison holds
         return _or([{pkey: False}, test])
+
+
+def _has_or(cond: Cond) -> bool:
+    if isinstance(cond, dict):
+        return any(k == "$or" or _has_or(v) for k, v in cond.items())
+    if isinstance(cond, list):
+        return any(_has_or(c) for c in cond)
+    return False
 
 
 def _bool_spec(node: Node) -> BoolOp:

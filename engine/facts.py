@@ -9,6 +9,7 @@ Expensive work (normalisation and term search) is cached per document.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -80,7 +81,20 @@ class FieldCmpOp:
     measure: str | None = None
 
 
-BoolOp = PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp
+@dataclass(frozen=True)
+class ConditionOp:
+    """A whole array-item condition evaluated outside the engine.
+
+    durable_rules never matches ``$or`` inside ``$iany`` / ``$iall`` (see
+    tests/test_durable_behaviour.py), so item conditions that need one become this operand.
+    """
+
+    node: Any
+    scope: tuple[tuple[str, str], ...]
+
+
+BoolOp = PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp | ConditionOp
+ConditionHook = Callable[[Any, tuple[tuple[str, str], ...], dict[str, Any]], bool]
 
 
 @dataclass(frozen=True)
@@ -156,6 +170,7 @@ class DocContext:
     matcher: TermMatcher | None
     fx: FxRates | None
     market: str = ""
+    condition: ConditionHook | None = None
     warnings: list[str] = field(default_factory=list)
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
@@ -197,6 +212,10 @@ class DocContext:
         """Compute a boolean operand."""
         if isinstance(spec, PresentOp):
             return is_present(self.resolve(root, spec.path))
+        if isinstance(spec, ConditionOp):
+            if self.condition is None:
+                raise RuntimeError("no condition hook set on the document context")
+            return self.condition(spec.node, spec.scope, root)
         if isinstance(spec, TermsOp):
             return any(h.hit.list_name == spec.list_name for h in self.hits(root, spec.paths))
         if isinstance(spec, FieldCmpOp):

@@ -43,6 +43,16 @@ def _ioss(value: str) -> bool:
     return _IOSS_RE.fullmatch(compact) is not None and bool(oss.is_valid(compact))
 
 
+def _br_cpf(value: str) -> bool:
+    # The checksum accepts 111.111.111-11 and friends; the Receita Federal never
+    # issues a CPF made of one repeated digit.
+    return bool(cpf.is_valid(value)) and len(set(cpf.compact(value))) > 1
+
+
+def _br_cnpj(value: str) -> bool:
+    return bool(cnpj.is_valid(value)) and len(set(cnpj.compact(value))) > 1
+
+
 def _kr_pccc(value: str) -> bool:
     return _PCCC_RE.fullmatch(value.upper()) is not None
 
@@ -66,9 +76,12 @@ _VALIDATORS: dict[str, tuple[Callable[[str], bool], str]] = {
         _ioss,
         "EU IOSS number: IM + 10 digits, the first 3 a member state's ISO 3166 code",
     ),
-    "br_cpf": (cpf.is_valid, "Brazilian CPF (individual taxpayer): 11 digits, 2 check digits"),
+    "br_cpf": (
+        _br_cpf,
+        "Brazilian CPF (individual taxpayer): 11 digits, 2 check digits, not all one digit",
+    ),
     "br_cnpj": (
-        cnpj.is_valid,
+        _br_cnpj,
         "Brazilian CNPJ (company): 14 characters, numeric or the alphanumeric format "
         "from July 2026, with 2 mod-11 check digits",
     ),

@@ -32,7 +32,9 @@ class CompiledPattern(Protocol):
     @property
     def pattern(self) -> str: ...
 
-    def search(self, text: str, pos: int | None = ..., endpos: int | None = ...) -> Any: ...
+    def search(
+        self, text: str, pos: int | None = ..., endpos: int | None = ...
+    ) -> _MatchLike | None: ...
 
 
 def _options() -> Any:
@@ -112,12 +114,15 @@ def _load_branch_keeping_parser() -> Any:
     so the ``re`` module itself is left untouched. None if it cannot be made.
     """
     try:
-        spec = importlib.util.spec_from_file_location("_clearance_sre_parser", _sre.__file__)
+        # Named inside ``re`` so its relative imports (``._constants``) resolve;
+        # it is never put in sys.modules.
+        spec = importlib.util.spec_from_file_location("re._clearance_parser", _sre.__file__)
         if spec is None or spec.loader is None:
             return None
         module: Any = importlib.util.module_from_spec(spec)
-        module.__package__ = "re"
-        spec.loader.exec_module(module)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            spec.loader.exec_module(module)
     except Exception:
         return None
     parse_one = module._parse

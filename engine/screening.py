@@ -136,7 +136,7 @@ class Screener:
             report.errors.append(DocumentError("no market to screen for", field="$.markets")
                                  .to_dict())
             return report
-        ctx = DocContext(doc.data, doc.kind, doc.id, on, self.matcher, self.library.fx)
+        ctx = self.context(doc.data, doc.kind, doc.id, on)
         used_packs: set[str] = set()
         used_tables: set[str] = set()
         try:
@@ -159,6 +159,21 @@ class Screener:
             used_tables.add("fx_rates")
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         return report
+
+    def context(self, data: dict[str, Any], kind: str, doc_id: str, on: dt.date,
+                market: str = "") -> DocContext:
+        """A document context whose item conditions are evaluated with this library's tables."""
+        ctx = DocContext(data, kind, doc_id, on, self.matcher, self.library.fx, market=market)
+
+        def condition(node: Any, scope: tuple[tuple[str, str], ...], root: dict[str, Any]) -> bool:
+            explainer = Explainer(ctx, self.resolver(ctx.market, ctx.as_of), dict(scope))
+            try:
+                return explainer.holds(node, root)
+            except Unknown:
+                return False
+
+        ctx.condition = condition
+        return ctx
 
     def _screen_market(self, ctx: DocContext, market: str, on: dt.date, report: Report,
                        used_packs: set[str], used_tables: set[str]) -> None:

@@ -1,0 +1,351 @@
+"""The decision log: every decision appended durably before the answer is sent.
+
+Storage sits behind :class:`DecisionStore`. SQLite is the embedded default (:class:`SQLiteStore`);
+PostgreSQL is :class:`api.decision_log_postgres.PostgresStore`. A :class:`DecisionLog` owns one
+thread that does all storage work, so a store is only ever used from one thread; concurrent
+appends are grouped into one transaction (group commit) and each caller is released only when
+the transaction holding its decisions has committed.
+
+SQLite runs in WAL mode with ``synchronous=FULL``: every commit waits for the WAL to reach the
+disk, so an acknowledged decision survives the process being killed and the machine losing
+power. (``NORMAL`` with WAL survives a killed process too, because committed pages are already
+in the OS, but may lose the last commits on power loss; set ``CLEARANCE_DB_SYNCHRONOUS=NORMAL``
+to trade that for speed.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import datetime as dt
+import json
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+
+MAX_GROUP = 2000
+"""Most decisions written in one transaction."""
+
+
+class StoreError(RuntimeError):
+    """The decision store cannot be opened or written."""
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+def format_time(moment: dt.datetime) -> str:
+    """Fixed-width ISO 8601 in UTC, so that text order is time order."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(text: str) -> dt.datetime:
+    """Inverse of :func:`format_time`."""
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """One logged decision."""
+
+    id: str
+    created_at: dt.datetime
+    caller: str
+    kind: str
+    document_id: str | None
+    input_sha256: str
+    decision: str
+    markets: list[str]
+    as_of: str | None
+    findings: list[dict[str, Any]]
+    packs: list[dict[str, Any]]
+    report: dict[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as JSON data (what GET /v1/decisions/{id} answers)."""
+        return {
+            "decision_id": self.id,
+            "created_at": format_time(self.created_at),
+            "caller": self.caller,
+            "kind": self.kind,
+            "document_id": self.document_id,
+            "input_sha256": self.input_sha256,
+            "decision": self.decision,
+            "markets": self.markets,
+            "as_of": self.as_of,
+            "findings": self.findings,
+            "packs": self.packs,
+            "report": self.report,
+        }
+
+
+class DecisionStore(Protocol):
+    """Where decisions are kept. Implementations are used from one thread only."""
+
+    backend: str
+
+    def append_many(self, records: Sequence[DecisionRecord]) -> None:
+        """Write all records in one transaction; return only once it is durable."""
+
+    def get(self, decision_id: str) -> DecisionRecord | None:
+        """The record with this id, or None."""
+
+    def purge(self, before: dt.datetime) -> int:
+        """Delete records created before ``before``; return how many were deleted."""
+
+    def count(self) -> int:
+        """How many records are kept."""
+
+    def close(self) -> None:
+        """Release the connection."""
+
+
+_SQLITE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS decisions (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    caller TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT,
+    input_sha256 TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    markets TEXT NOT NULL,
+    as_of TEXT,
+    findings TEXT NOT NULL,
+    packs TEXT NOT NULL,
+    report TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
+CREATE INDEX IF NOT EXISTS decisions_document ON decisions (kind, document_id);
+"""
+
+_COLUMNS = ("id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
+            "findings, packs, report")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class SQLiteStore:
+    """Decisions in one SQLite file (WAL, synchronous FULL by default)."""
+
+    backend = "sqlite"
+
+    def __init__(self, path: Path, synchronous: str = "FULL") -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+            mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{path}: cannot switch the decision log to WAL mode ({mode})")
+            self._db.execute(f"PRAGMA synchronous={synchronous}")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.executescript(_SQLITE_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the decision log: {exc}") from exc
+
+    def append_many(self, records: Sequence[DecisionRecord]) -> None:
+        """Insert the records in one transaction."""
+        rows = [(r.id, format_time(r.created_at), r.caller, r.kind, r.document_id,
+                 r.input_sha256, r.decision, _dumps(r.markets), r.as_of, _dumps(r.findings),
+                 _dumps(r.packs), _dumps(r.report)) for r in records]
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.executemany(
+                f"INSERT INTO decisions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def get(self, decision_id: str) -> DecisionRecord | None:
+        """The record with this id, or None."""
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM decisions WHERE id = ?",
+                               (decision_id,)).fetchone()
+        if row is None:
+            return None
+        return DecisionRecord(
+            id=row[0], created_at=parse_time(row[1]), caller=row[2], kind=row[3],
+            document_id=row[4], input_sha256=row[5], decision=row[6],
+            markets=json.loads(row[7]), as_of=row[8], findings=json.loads(row[9]),
+            packs=json.loads(row[10]), report=json.loads(row[11]))
+
+    def purge(self, before: dt.datetime) -> int:
+        """Delete old records in slices, so writers are never held up for long."""
+        total = 0
+        cutoff = format_time(before)
+        while True:
+            cur = self._db.execute(
+                "DELETE FROM decisions WHERE id IN "
+                "(SELECT id FROM decisions WHERE created_at < ? LIMIT 5000)", (cutoff,))
+            total += cur.rowcount
+            if cur.rowcount < 5000:
+                return total
+
+    def count(self) -> int:
+        """How many records are kept."""
+        return int(self._db.execute("SELECT count(*) FROM decisions").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+
+def store_factory(db: str, synchronous: str = "FULL") -> Callable[[], DecisionStore]:
+    """A function opening the store named by CLEARANCE_DB (path, sqlite:/// or postgresql://)."""
+    if db.startswith(("postgresql://", "postgres://")):
+        from api.decision_log_postgres import PostgresStore
+
+        return lambda: PostgresStore(db)
+    path = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") else Path(db)
+    return lambda: SQLiteStore(path, synchronous)
+
+
+@dataclass
+class _Append:
+    records: Sequence[DecisionRecord]
+    future: concurrent.futures.Future[None]
+
+
+@dataclass
+class _Call:
+    fn: Callable[[DecisionStore], Any]
+    future: concurrent.futures.Future[Any]
+
+
+class DecisionLog:
+    """Serialises all storage work on one thread, with group commit of concurrent appends."""
+
+    def __init__(self, factory: Callable[[], DecisionStore]) -> None:
+        self._jobs: queue.SimpleQueue[_Append | _Call | None] = queue.SimpleQueue()
+        opened: concurrent.futures.Future[DecisionStore] = concurrent.futures.Future()
+        self._thread = threading.Thread(target=self._run, args=(factory, opened),
+                                        name="clearance-decision-log", daemon=True)
+        self._thread.start()
+        self.store = opened.result()  # re-raises StoreError if the store cannot be opened
+        self.backend = self.store.backend
+        self._closed = False
+
+    # -- the storage thread -----------------------------------------------------------------
+
+    def _run(self, factory: Callable[[], DecisionStore],
+             opened: concurrent.futures.Future[DecisionStore]) -> None:
+        try:
+            store = factory()
+        except BaseException as exc:
+            opened.set_exception(exc)
+            return
+        opened.set_result(store)
+        pending: _Call | None = None
+        stop = False
+        while not stop:
+            job = pending if pending is not None else self._jobs.get()
+            pending = None
+            if job is None:
+                break
+            if isinstance(job, _Call):
+                self._call(store, job)
+                continue
+            group = [job]
+            size = len(job.records)
+            while size < MAX_GROUP:  # group commit: take every append already waiting
+                try:
+                    nxt = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    stop = True
+                    break
+                if isinstance(nxt, _Call):
+                    pending = nxt
+                    break
+                group.append(nxt)
+                size += len(nxt.records)
+            self._write(store, group)
+        store.close()
+
+    @staticmethod
+    def _call(store: DecisionStore, job: _Call) -> None:
+        if not job.future.set_running_or_notify_cancel():
+            return
+        try:
+            job.future.set_result(job.fn(store))
+        except BaseException as exc:
+            job.future.set_exception(exc)
+
+    @staticmethod
+    def _write(store: DecisionStore, group: list[_Append]) -> None:
+        try:
+            store.append_many([r for job in group for r in job.records])
+        except Exception:
+            if len(group) == 1:
+                group[0].future.set_exception(StoreError("the decision could not be recorded"))
+                return
+            for job in group:  # one bad group member must not fail the others
+                try:
+                    store.append_many(job.records)
+                except Exception as exc:
+                    job.future.set_exception(StoreError(f"the decision could not be recorded: "
+                                                        f"{exc}"))
+                else:
+                    job.future.set_result(None)
+            return
+        for job in group:
+            job.future.set_result(None)
+
+    # -- callers ------------------------------------------------------------------------------
+
+    def submit_append(self, records: Sequence[DecisionRecord]) -> concurrent.futures.Future[None]:
+        """Queue records for writing; the future completes once they are durable."""
+        future: concurrent.futures.Future[None] = concurrent.futures.Future()
+        if not records:
+            future.set_result(None)
+            return future
+        if self._closed:
+            future.set_exception(StoreError("the decision log is closed"))
+            return future
+        self._jobs.put(_Append(records, future))
+        return future
+
+    async def append(self, records: Sequence[DecisionRecord]) -> None:
+        """Write records durably (group-committed with concurrent callers)."""
+        await asyncio.wrap_future(self.submit_append(records))
+
+    def submit(self, fn: Callable[[DecisionStore], T]) -> concurrent.futures.Future[T]:
+        """Run ``fn(store)`` on the storage thread."""
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        if self._closed:
+            future.set_exception(StoreError("the decision log is closed"))
+            return future
+        self._jobs.put(_Call(fn, future))
+        return future
+
+    async def get(self, decision_id: str) -> DecisionRecord | None:
+        """The decision with this id, or None."""
+        return await asyncio.wrap_future(self.submit(lambda s: s.get(decision_id)))
+
+    async def purge(self, before: dt.datetime) -> int:
+        """Delete decisions created before ``before``."""
+        return await asyncio.wrap_future(self.submit(lambda s: s.purge(before)))
+
+    async def count(self) -> int:
+        """How many decisions are kept."""
+        return await asyncio.wrap_future(self.submit(lambda s: s.count()))
+
+    def close(self) -> None:
+        """Finish queued work and close the store."""
+        if self._closed:
+            return
+        self._closed = True
+        self._jobs.put(None)
+        self._thread.join(timeout=30)

@@ -1,0 +1,114 @@
+"""The decision log in PostgreSQL (``CLEARANCE_DB=postgresql://...``), through psycopg 3.
+
+psycopg is optional: install it with ``pip install 'psycopg[binary]'``. A commit returns once
+PostgreSQL has flushed its WAL (``synchronous_commit`` on, the server default), so an
+acknowledged decision is durable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from api.decision_log import DecisionRecord, StoreError
+
+try:
+    import psycopg
+    from psycopg.types.json import Jsonb
+except ImportError:  # pragma: no cover - depends on the environment
+    psycopg = None  # type: ignore[assignment]
+    Jsonb = None  # type: ignore[assignment,misc]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS clearance_decisions (
+    id TEXT PRIMARY KEY,
+    created_at TIMESTAMPTZ NOT NULL,
+    caller TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT,
+    input_sha256 TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    markets JSONB NOT NULL,
+    as_of TEXT,
+    findings JSONB NOT NULL,
+    packs JSONB NOT NULL,
+    report JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS clearance_decisions_created_at ON clearance_decisions (created_at);
+CREATE INDEX IF NOT EXISTS clearance_decisions_document
+    ON clearance_decisions (kind, document_id);
+"""
+
+_COLUMNS = ("id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
+            "findings, packs, report")
+
+
+class PostgresStore:
+    """Decisions in the ``clearance_decisions`` table of a PostgreSQL database."""
+
+    backend = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        if psycopg is None:
+            raise StoreError("CLEARANCE_DB is a PostgreSQL URL but psycopg is not installed: "
+                             "pip install 'psycopg[binary]'")
+        self._url = url
+        self._conn = self._connect()
+        with self._conn.transaction():
+            self._conn.execute(_SCHEMA)
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to the PostgreSQL decision log: {exc}") from exc
+
+    def _ready(self) -> psycopg.Connection[Any]:
+        if self._conn.closed or self._conn.broken:
+            self._conn = self._connect()
+        return self._conn
+
+    def append_many(self, records: Sequence[DecisionRecord]) -> None:
+        """Insert the records in one transaction."""
+        rows = [(r.id, r.created_at, r.caller, r.kind, r.document_id, r.input_sha256, r.decision,
+                 Jsonb(r.markets), r.as_of, Jsonb(r.findings), Jsonb(r.packs), Jsonb(r.report))
+                for r in records]
+        conn = self._ready()
+        with conn.transaction(), conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO clearance_decisions ({_COLUMNS}) "
+                            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", rows)
+
+    def get(self, decision_id: str) -> DecisionRecord | None:
+        """The record with this id, or None."""
+        row = self._ready().execute(
+            f"SELECT {_COLUMNS} FROM clearance_decisions WHERE id = %s", (decision_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return DecisionRecord(
+            id=row[0], created_at=row[1].astimezone(dt.UTC), caller=row[2], kind=row[3],
+            document_id=row[4], input_sha256=row[5], decision=row[6], markets=row[7],
+            as_of=row[8], findings=row[9], packs=row[10], report=row[11])
+
+    def purge(self, before: dt.datetime) -> int:
+        """Delete records created before ``before``."""
+        total = 0
+        conn = self._ready()
+        while True:
+            with conn.transaction():
+                cur = conn.execute(
+                    "DELETE FROM clearance_decisions WHERE id IN (SELECT id FROM "
+                    "clearance_decisions WHERE created_at < %s LIMIT 5000)", (before,))
+            total += cur.rowcount
+            if cur.rowcount < 5000:
+                return total
+
+    def count(self) -> int:
+        """How many records are kept."""
+        row = self._ready().execute("SELECT count(*) FROM clearance_decisions").fetchone()
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()

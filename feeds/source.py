@@ -1,0 +1,150 @@
+"""What every feed source is: where it lives, how often it publishes, and its five steps.
+
+A source module subclasses :class:`Source` and fills in ``parse`` (bytes to a normalised
+document), ``records`` (the document's records by key, for counts and diffs) and, where the
+source is not one plain GET, ``fetch`` and ``read_local``. :mod:`feeds.pipeline` runs them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from engine.errors import PackError
+from engine.tables import load_table
+from feeds.errors import ParseError
+from feeds.fetch import DEFAULT_MAX_BYTES, Fetcher, Validators
+from feeds.state import FeedState
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The raw bytes a source gave, by part (most sources have one part, ``main``)."""
+
+    parts: dict[str, bytes]
+    url: str
+    validators: dict[str, Validators] = field(default_factory=dict)
+    file: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        """Content hash of the payload (of the single part, or of all parts in name order)."""
+        if len(self.parts) == 1:
+            return hashlib.sha256(next(iter(self.parts.values()))).hexdigest()
+        digest = hashlib.sha256()
+        for name in sorted(self.parts):
+            digest.update(name.encode() + b"\0" + hashlib.sha256(self.parts[name]).digest())
+        return digest.hexdigest()
+
+    @property
+    def main(self) -> bytes:
+        """The ``main`` part (or the only part)."""
+        if "main" in self.parts:
+            return self.parts["main"]
+        return next(iter(self.parts.values()))
+
+
+class Source:
+    """One data source. Subclasses set the class attributes and implement ``parse``."""
+
+    name: str = ""
+    title: str = ""
+    kind: str = "table"
+    """``fx`` (rules/data/fx_rates.json), ``table`` (a market-keyed data table), ``sanctions``
+    or ``recalls`` (a list file in rules/data/sanctions/ or rules/data/recalls/)."""
+    target: str = ""
+    """Path of the table file relative to ``rules/data``."""
+    url: str = ""
+    homepage: str = ""
+    cadence_days: float = 1.0
+    format: str = ""
+    parser_version: str = "1"
+    description: str = ""
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    # -- step 1: fetch -------------------------------------------------------------------
+    def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
+        """Fetch the payload; None when the server says it has not changed (HTTP 304)."""
+        answer = fetcher.get(self.url, source=self.name, validators=state.validators.get(self.url),
+                             max_bytes=self.max_bytes)
+        if answer.not_modified:
+            return None
+        return Payload({"main": answer.content}, self.url, {self.url: answer.validators})
+
+    def read_local(self, path: Path) -> Payload:
+        """Read a payload from a local file (``--from FILE``) instead of fetching it."""
+        if path.is_dir():
+            raise ParseError(f"{path} is a directory; give the downloaded file", source=self.name)
+        return Payload({"main": _read_file(path, self.name)}, self.url, file=path.name)
+
+    # -- steps 2 and 3: parse and normalise ----------------------------------------------
+    def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
+        """Parse the payload into the table document (without provenance)."""
+        raise NotImplementedError
+
+    def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
+              now: dt.datetime) -> dict[str, Any]:
+        """Combine the current document with the new one (default: the new one replaces it)."""
+        return new
+
+    # -- step 4: validate ----------------------------------------------------------------
+    def validate(self, doc: dict[str, Any]) -> list[str]:
+        """Every reason the finished document (with provenance) is not valid."""
+        if self.kind in ("fx", "table"):
+            return validate_with_engine(doc, Path(self.target).name)
+        from feeds.schemas import list_errors
+
+        return list_errors(doc)
+
+    # -- counts and diffs ----------------------------------------------------------------
+    def records(self, doc: dict[str, Any] | None) -> dict[str, Any]:
+        """The document's records by a stable key (dates, market+from, entry ids)."""
+        if not doc:
+            return {}
+        entries = doc.get("entries")
+        if isinstance(entries, list):
+            return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
+        return {}
+
+    def label(self, key: str, record: Any) -> str:
+        """How a record is named in a diff."""
+        if isinstance(record, dict):
+            names = record.get("names") or [record.get("title", "")]
+            first = names[0] if names else ""
+            return f"{key} {first}".strip()
+        return key
+
+    def table_name(self) -> str:
+        """The name staleness warnings use for this table (e.g. ``fx_rates``, ``sanctions/un``)."""
+        return str(Path(self.target).with_suffix(""))
+
+
+def _read_file(path: Path, source: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read {path}: {exc.strerror or exc}", source=source) from None
+
+
+def validate_with_engine(doc: dict[str, Any], filename: str) -> list[str]:
+    """Load ``doc`` with the engine's own table loader, so that what is written always loads."""
+    from feeds.store import dumps
+
+    with tempfile.TemporaryDirectory(prefix="clearance-feed-") as tmp:
+        path = Path(tmp) / filename
+        path.write_bytes(dumps(doc))
+        try:
+            load_table(path)
+        except PackError as exc:
+            where = f"line {exc.line}: " if exc.line else ""
+            return [f"{where}{exc.message}"]
+    return []
+
+
+def iso_now(now: dt.datetime) -> str:
+    """``now`` as an ISO timestamp in UTC with a ``Z`` (what provenance records)."""
+    return now.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,96 @@
+"""Regression tests for durable_rules 2.0.28 behaviours the compiler is shaped around.
+
+Each test pins one measured behaviour (see docs/engine.md). If an upgrade changes one, the
+test says which design decision to revisit.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import durable.engine as dre
+import pytest
+
+from engine.evaluator import _QuietHost
+
+
+def _fires(condition: dict[str, Any], fact: dict[str, Any], name: str) -> bool:
+    host = _QuietHost()
+    fired: list[int] = []
+    host.register_rulesets({name: {"r": {"all": [{"m": condition}], "run": lambda c: fired.append(1)}}})
+    try:
+        host.assert_fact(name, dict(fact, id=1))
+    except dre.MessageNotHandledException:
+        pass
+    return bool(fired)
+
+
+def test_neq_does_not_match_a_missing_field() -> None:
+    # so `not equals` compiles to (absent or $neq), with presence as its own operand
+    assert not _fires({"$neq": {"q": 1}}, {"other": 1}, "neq_missing")
+    assert _fires({"$neq": {"q": 1}}, {"q": 2}, "neq_present")
+
+
+def test_iall_is_false_on_an_empty_array() -> None:
+    # so all_items compiles to (count == 0 or $iall)
+    assert not _fires({"$iall": {"items": {"$gt": {"$i.x": 5}}}}, {"items": []}, "iall_empty")
+    assert _fires({"$iall": {"items": {"$gt": {"$i.x": 5}}}}, {"items": [{"x": 6}]}, "iall_full")
+
+
+def test_or_inside_item_conditions_is_unreliable() -> None:
+    # so item conditions that need $or are evaluated outside the engine (facts.ConditionOp):
+    # here the first branch holds for the only item, yet the rule does not fire
+    fact = {"k2": 1, "k1": [{"k5": True, "k4": "CE", "k3": True}]}
+    assert not _fires({"$iany": {"k1": {"$or": [{"$i.k4": "CE"}, {"$i.k3": False}]}}}, fact, "or_in_item")
+    assert _fires({"$iany": {"k1": {"$and": [{"$i.k4": "CE"}, {"$i.k3": True}]}}}, fact, "and_in_item")
+    assert _fires({"$or": [{"$iany": {"k1": {"$i.k4": "CE"}}}, {"x": 1}]}, fact, "or_outside")
+
+
+def test_item_to_item_comparison_is_refused() -> None:
+    # so comparisons between two fields are computed as boolean operands outside the engine
+    host = _QuietHost()
+    with pytest.raises(Exception, match="102"):
+        host.register_rulesets({"item_cmp": {"r": {
+            "all": [{"m": {"$iany": {"items": {"$lt": {"$i.x": {"$i": "y"}}}}}}],
+            "run": lambda c: None}}})
+
+
+def test_events_fire_one_rule_facts_fire_all() -> None:
+    host = _QuietHost()
+    fired: list[str] = []
+    rules = {f"r{i}": {"all": [{"m": {"$gte": {"v": i}}}], "run": (lambda n: lambda c: fired.append(n))(i)}
+             for i in range(6)}
+    host.register_rulesets({"evfact": rules})
+    host.post("evfact", {"id": 1, "v": 10})
+    events = len(fired)
+    fired.clear()
+    host.assert_fact("evfact", {"id": 2, "v": 10})
+    assert events == 1
+    assert len(fired) == 6
+
+
+def test_nex_alone_hangs_the_process() -> None:
+    # so the compiler never emits $nex: presence is a boolean operand instead
+    script = textwrap.dedent("""
+        import durable.engine as dre
+        from engine.evaluator import _QuietHost
+        h = _QuietHost()
+        h.register_rulesets({"t": {"r": {"all": [{"m": {"$nex": {"z": 1}}}], "run": lambda c: None}}})
+        h.assert_fact("t", {"id": 1, "y": 1})
+        print("returned")
+    """)
+    with pytest.raises(subprocess.TimeoutExpired):
+        subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=4)
+
+
+def test_many_rules_in_one_ruleset_overflow_the_stack() -> None:
+    # so rulesets are chunked (engine.compiler.CHUNK_RULES)
+    host = _QuietHost()
+    rules = {f"r{i}": {"all": [{"m": {"$and": [{"a": 1}, {"$gte": {"v": i}}]}}], "run": lambda c: None}
+             for i in range(200)}
+    host.register_rulesets({"big": rules})
+    with pytest.raises(Exception, match="303"):
+        host.assert_fact("big", {"id": 1, "a": 1, "v": 500})
