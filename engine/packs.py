@@ -81,7 +81,7 @@ def _first_schema_error(
 
 def _hint(message: str) -> str | None:
     if message.startswith("unknown key"):
-        return "check the spelling against the known keys, or remove the key"
+        return "fix the spelling, or remove the key"
     if "is not one of" in message:
         return "use one of the listed values"
     if "is a required property" in message:

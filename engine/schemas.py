@@ -6,6 +6,7 @@ published contracts (report, errors).
 
 from __future__ import annotations
 
+import difflib
 import json
 from functools import cache
 from typing import Any
@@ -84,11 +85,40 @@ def errors_of(name: str, data: Any, limit: int = 50) -> list[tuple[tuple[str | i
     found: list[tuple[tuple[str | int, ...], str]] = []
     for error in validator(name).iter_errors(data):
         for leaf in _leaf_errors(error):
-            found.append((tuple(leaf.absolute_path), _message(leaf)))
+            path = tuple(leaf.absolute_path)
+            unknown = _unknown_key(leaf)
+            if unknown is not None:
+                key, message = unknown
+                found.append(((*path, key), message))
+            else:
+                found.append((path, _message(leaf)))
         if len(found) >= limit:
             break
     unique = sorted(set(found), key=lambda pm: ([str(p) for p in pm[0]], pm[1]))
     return unique[:limit]
+
+
+def _branch_keys(schema: dict[str, Any]) -> set[str]:
+    keys = set(schema.get("properties", {}))
+    for branch in schema.get("oneOf", []) + schema.get("anyOf", []):
+        if isinstance(branch, dict):
+            keys |= _branch_keys(branch)
+    return keys
+
+
+def _unknown_key(error: ValidationError) -> tuple[str, str] | None:
+    """For a mapping with a key no schema branch knows: (key, message with a suggestion)."""
+    if error.validator not in ("additionalProperties", "oneOf") or not isinstance(error.instance, dict):
+        return None
+    known = _branch_keys(error.schema)
+    if not known:
+        return None
+    extra = sorted(k for k in error.instance if k not in known)
+    if not extra:
+        return None
+    close = difflib.get_close_matches(extra[0], sorted(known), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(known))}"
+    return extra[0], f"unknown key {extra[0]!r}; {hint}"
 
 
 def _message(error: ValidationError) -> str:

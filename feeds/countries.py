@@ -130,7 +130,7 @@ KZ Kazakhstan
 KE Kenya
 KI Kiribati
 KP North Korea|Korea, North|Democratic People's Republic of Korea|Korea, Democratic People's Republic of|Korea (North)|DPRK
-KR South Korea|Korea, South|Republic of Korea|Korea, Republic of|Korea (South)|Korea
+KR South Korea|Korea, South|Republic of Korea|Korea, Republic of|Korea (South)
 XK Kosovo
 KW Kuwait
 KG Kyrgyzstan|Kyrgyz Republic

@@ -1,0 +1,116 @@
+"""What the sanctions and recall sources share: the list document and the entry builders.
+
+A list file (``rules/data/sanctions/<source>.json``, ``rules/data/recalls/<source>.json``) is
+``{list, kind, title, description, provenance, cadence_days, entries}``; its schema is in
+:mod:`feeds.schemas`. A sanctions entry is ``{id, list, programmes, type, names, countries,
+dates_of_birth, remarks, source_url}`` (plus ``reference`` and ``listed_on`` where known).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from feeds.countries import country_codes
+from feeds.errors import ParseError
+from feeds.source import Source
+
+ENTRY_TYPES = ("individual", "entity", "vessel", "aircraft")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace; None becomes ''."""
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def unique(values: list[str]) -> list[str]:
+    """Cleaned non-empty values without duplicates (case-insensitive), first spelling kept."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        text = clean(value)
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return out
+
+
+def sanctions_entry(*, list_name: str, entry_id: str, entry_type: str, names: list[str],
+                    programmes: list[str], countries: list[str], dates_of_birth: list[str],
+                    remarks: str, source_url: str, reference: str = "",
+                    listed_on: str = "") -> dict[str, Any]:
+    """One normalised sanctions entry (names deduplicated, countries as ISO codes)."""
+    if entry_type not in ENTRY_TYPES:
+        raise ValueError(f"unknown entry type {entry_type!r}")
+    entry: dict[str, Any] = {
+        "id": clean(entry_id),
+        "list": list_name,
+        "programmes": unique(programmes),
+        "type": entry_type,
+        "names": unique(names),
+        "countries": country_codes(countries),
+        "dates_of_birth": unique(dates_of_birth),
+        "remarks": clean(remarks)[:2000],
+        "source_url": source_url,
+    }
+    if reference:
+        entry["reference"] = clean(reference)
+    if listed_on:
+        entry["listed_on"] = clean(listed_on)
+    return entry
+
+
+def list_doc(source: Source, entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The list document of ``source`` (provenance is added by the pipeline)."""
+    if not entries:
+        raise ParseError("the list holds no entries", source=source.name)
+    ids: set[str] = set()
+    merged: list[dict[str, Any]] = []
+    for entry in entries:
+        if entry["id"] in ids:  # a source that repeats an entry: keep the first
+            continue
+        ids.add(entry["id"])
+        merged.append(entry)
+    return {"list": source.name, "kind": source.kind, "title": source.title,
+            "description": source.description, "entries": merged}
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def parse_loose_date(text: str) -> str:
+    """A date as the lists write it, as ISO (``1963-07-28``, ``1963-07``, ``1963``); '' if not.
+
+    Reads ``28 Jul 1963``, ``Jul 1963``, ``1963``, ``1963-07-28``, ``28/07/1963``,
+    ``00/00/1963`` (unknown day and month) and ``circa 1963``.
+    """
+    value = clean(text).lower().removeprefix("circa ").removeprefix("approximately ")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    m = re.fullmatch(r"(\d{1,2}) ([a-z]{3})[a-z]* (\d{4})", value)
+    if m and m.group(2) in _MONTHS:
+        return _iso(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+    m = re.fullmatch(r"([a-z]{3})[a-z]* (\d{4})", value)
+    if m and m.group(1) in _MONTHS:
+        return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if month == 0:
+            return str(year)
+        if day == 0:
+            return f"{year}-{month:02d}"
+        return _iso(year, month, day)
+    return ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
