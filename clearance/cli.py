@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -35,7 +35,7 @@ out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     """Output formats of `clearance check`."""
 
     text = "text"
@@ -44,7 +44,7 @@ class OutFormat(str, Enum):
     github = "github"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     """The severity at or above which `clearance check` exits 1."""
 
     block = "block"
@@ -53,7 +53,8 @@ class FailOn(str, Enum):
 
 
 RulesOption = Annotated[
-    Path | None, typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules).")
+    Path | None,
+    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
 ]
 
 
@@ -64,7 +65,9 @@ def parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of") from None
+        raise typer.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of"
+        ) from None
 
 
 def load_screener(rules: Path | None) -> Screener:
@@ -80,19 +83,34 @@ def load_screener(rules: Path | None) -> Screener:
 
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="JSON, JSON Lines or CSV files, or directories.")],
-    kind: Annotated[str | None, typer.Option(help="Document kind: listing, order or shipment.")] = None,
-    market: Annotated[list[str] | None, typer.Option(help="Screen for this market (repeatable).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")] = None,
+    files: Annotated[
+        list[Path], typer.Argument(help="JSON, JSON Lines or CSV files, or directories.")
+    ],
+    kind: Annotated[
+        str | None, typer.Option(help="Document kind: listing, order or shipment.")
+    ] = None,
+    market: Annotated[
+        list[str] | None, typer.Option(help="Screen for this market (repeatable).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
+    ] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = OutFormat.text,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")] = FailOn.block,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="json, jsonl or csv (default: by extension).")] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
+    ] = FailOn.block,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="json, jsonl or csv (default: by extension)."),
+    ] = None,
     rules: RulesOption = None,
 ) -> None:
     """Screen documents; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input."""
     on = parse_date(as_of)
     if kind is not None and kind not in ("listing", "order", "shipment"):
-        raise typer.BadParameter(f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind")
+        raise typer.BadParameter(
+            f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind"
+        )
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
@@ -121,11 +139,21 @@ def check(
     if progress:
         progress.stop()
     if fmt is OutFormat.json:
-        out.print(json_dump({"summary": _summary_dict(reports, unreadable),
-                             "reports": [r.to_dict() for r in reports]}), markup=False)
+        out.print(
+            json_dump(
+                {
+                    "summary": _summary_dict(reports, unreadable),
+                    "reports": [r.to_dict() for r in reports],
+                }
+            ),
+            markup=False,
+        )
     elif fmt is OutFormat.text:
-        out.print(summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
-                  style="bold", markup=False)
+        out.print(
+            summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
+            style="bold",
+            markup=False,
+        )
     raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
 
 
@@ -139,13 +167,23 @@ def _progress(files: int):  # type: ignore[no-untyped-def]
     return progress
 
 
-def _screen(screener: Screener, record: Record, kind: str | None, markets: list[str] | None,
-            on: dt.date | None) -> Report:
+def _screen(
+    screener: Screener,
+    record: Record,
+    kind: str | None,
+    markets: list[str] | None,
+    on: dt.date | None,
+) -> Report:
     source = {"file": record.file, "line": record.line, "index": record.index}
     if record.error is not None:
         data = record.data if isinstance(record.data, dict) else {}
-        report = Report(kind=str(kind or data.get("kind") or "unknown"), id=data.get("id"),
-                        as_of=None, as_of_source=None, markets=[])
+        report = Report(
+            kind=str(kind or data.get("kind") or "unknown"),
+            id=data.get("id"),
+            as_of=None,
+            as_of_source=None,
+            markets=[],
+        )
         report.errors.append(record.error.to_dict())
     else:
         report = screener.screen(record.data, kind=kind, markets=markets, as_of=on)
@@ -167,8 +205,11 @@ def _summary_dict(reports: list[Report], unreadable: list[InputError]) -> dict[s
     counts: dict[str, int] = {}
     for r in reports:
         counts[r.decision] = counts.get(r.decision, 0) + 1
-    return {"documents": len(reports), "decisions": counts,
-            "unreadable": [e.to_dict() for e in unreadable]}
+    return {
+        "documents": len(reports),
+        "decisions": counts,
+        "unreadable": [e.to_dict() for e in unreadable],
+    }
 
 
 def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,8 +52,11 @@ def format_of(path: Path, override: str | None) -> str:
         return override
     fmt = EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(f"cannot tell the format from the extension {path.suffix!r}; "
-                         "use --input-format json|jsonl|csv", source=str(path))
+        raise InputError(
+            f"cannot tell the format from the extension {path.suffix!r}; "
+            "use --input-format json|jsonl|csv",
+            source=str(path),
+        )
     return fmt
 
 
@@ -101,8 +105,9 @@ def _json(text: str, source: str) -> Iterator[Record]:
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", source=source,
-                         line=exc.lineno) from None
+        raise InputError(
+            f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=exc.lineno
+        ) from None
     except ValueError as exc:
         raise InputError(str(exc), source=source) from None
     items = data if isinstance(data, list) else [data]
@@ -120,11 +125,18 @@ def _jsonl(text: str, source: str) -> Iterator[Record]:
         try:
             yield Record(source, number, index, _loads(line))
         except json.JSONDecodeError as exc:
-            yield Record(source, number, index, error=InputError(
-                f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=number))
+            yield Record(
+                source,
+                number,
+                index,
+                error=InputError(
+                    f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=number
+                ),
+            )
         except ValueError as exc:
-            yield Record(source, number, index, error=InputError(str(exc), source=source,
-                                                                 line=number))
+            yield Record(
+                source, number, index, error=InputError(str(exc), source=source, line=number)
+            )
         index += 1
 
 
@@ -143,15 +155,22 @@ def _csv(text: str, source: str, kind: str | None) -> Iterator[Record]:
         except StopIteration:
             break
         except csv.Error as exc:
-            yield Record(source, reader.line_num, index,
-                         error=InputError(f"malformed CSV: {exc}", source=source,
-                                          line=reader.line_num))
+            yield Record(
+                source,
+                reader.line_num,
+                index,
+                error=InputError(f"malformed CSV: {exc}", source=source, line=reader.line_num),
+            )
             index += 1
             continue
         line = reader.line_num
         if None in row:
-            yield Record(source, line, index, error=InputError(
-                "row has more cells than the header", source=source, line=line))
+            yield Record(
+                source,
+                line,
+                index,
+                error=InputError("row has more cells than the header", source=source, line=line),
+            )
         else:
             row_kind = kind or row.get("kind") or None
             try:
@@ -175,18 +194,21 @@ def _unflatten(row: dict[str, str], kind: str | None) -> dict[str, Any]:
         parts = name.split(".")
         value: Any = _coerce(kind, parts, cell.strip()) if kind else cell.strip()
         node: Any = doc
-        for part, following in zip(parts[:-1], parts[1:]):
+        for part, following in itertools.pairwise(parts):
             container: Any = [] if following.isdigit() else {}
             node = _child(node, part, container, name)
         _set(node, parts[-1], value, name)
-    return _compact(doc)
+    compacted: dict[str, Any] = _compact(doc)
+    return compacted
 
 
 def _child(node: Any, part: str, container: Any, column: str) -> Any:
     if isinstance(node, list):
         index = int(part)
         if index > 999:
-            raise DocumentError(f"column {column!r}: index {index} is too large", field=f"$.{column}")
+            raise DocumentError(
+                f"column {column!r}: index {index} is too large", field=f"$.{column}"
+            )
         while len(node) <= index:
             node.append(None)
         if node[index] is None:
@@ -220,7 +242,7 @@ def _coerce(kind: str, parts: list[str], cell: str) -> Any:
     digits = [i for i, p in enumerate(parts) if p.isdigit()]
     if digits:
         i = digits[0]
-        within, path = ".".join(parts[:i]), [p for p in parts[i + 1:] if not p.isdigit()]
+        within, path = ".".join(parts[:i]), [p for p in parts[i + 1 :] if not p.isdigit()]
     if not path:
         return cell
     ftype = field_type(kind, ".".join(path), within)

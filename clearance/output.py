@@ -8,14 +8,20 @@ from typing import Any, TextIO
 
 from engine.report import Report
 
-COLOURS = {"block": "red", "review": "yellow", "warn": "magenta", "info": "cyan",
-           "pass": "green", "error": "red"}
+COLOURS = {
+    "block": "red",
+    "review": "yellow",
+    "warn": "magenta",
+    "info": "cyan",
+    "pass": "green",
+    "error": "red",
+}
 
 
 def _evidence_text(ev: dict[str, Any]) -> str:
     if "start" in ev:
         return f'{ev["field"]}[{ev["start"]}:{ev["end"]}] "{ev["text"]}"'
-    parts = [f'{ev["field"]} = {ev.get("value")!r}']
+    parts = [f"{ev['field']} = {ev.get('value')!r}"]
     for key in ("length", "digits", "count", "converted", "compared_with"):
         if key in ev:
             parts.append(f"{key} {ev[key]}")
@@ -28,8 +34,8 @@ def where(report: Report) -> str:
     if not src:
         return ""
     if src.get("line") is not None:
-        return f'{src["file"]}:{src["line"]}'
-    return f'{src["file"]}[{src.get("index", 0)}]'
+        return f"{src['file']}:{src['line']}"
+    return f"{src['file']}[{src.get('index', 0)}]"
 
 
 def text_report(report: Report) -> list[tuple[str, str | None]]:
@@ -37,9 +43,13 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     head = f"{where(report)}  " if report.source else ""
     markets = ", ".join(report.markets) or "-"
-    lines.append((f"{head}{report.kind} {report.id or '?'}: {report.decision.upper()}"
-                  f"  (as of {report.as_of or '-'}, markets {markets})",
-                  f"bold {COLOURS[report.decision]}"))
+    lines.append(
+        (
+            f"{head}{report.kind} {report.id or '?'}: {report.decision.upper()}"
+            f"  (as of {report.as_of or '-'}, markets {markets})",
+            f"bold {COLOURS[report.decision]}",
+        )
+    )
     for err in report.errors:
         field = err.get("field")
         lines.append((f"  error: {field + ': ' if field else ''}{err.get('message')}", "red"))
@@ -72,7 +82,9 @@ def github_annotations(report: Report, out: TextIO) -> None:
     if src.get("line"):
         loc += f",line={src['line']}"
     for err in report.errors:
-        out.write(f"::error {loc}::{report.id or '?'}: {err.get('field', '')} {err.get('message')}\n")
+        out.write(
+            f"::error {loc}::{report.id or '?'}: {err.get('field', '')} {err.get('message')}\n"
+        )
     level = {"block": "error", "review": "warning", "warn": "warning", "info": "notice"}
     for f in report.findings:
         msg = f"{f.rule_id} [{f.market}] {f.message}".replace("\n", " ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,11 +23,12 @@ out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 RulesOption = Annotated[
-    Path | None, typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules).")
+    Path | None,
+    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
 ]
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     """Output formats."""
 
     text = "text"
@@ -40,20 +41,25 @@ def _load(rules: Path | None) -> Library:
     except PackErrors as exc:
         for e in exc.errors:
             err.print(str(e), style="red", markup=False)
-        err.print(f"{len(exc.errors)} error(s); run `clearance rules validate` for details.", style="red")
+        err.print(
+            f"{len(exc.errors)} error(s); run `clearance rules validate` for details.", style="red"
+        )
         raise typer.Exit(2) from None
 
 
 @rules_app.command()
-def validate(rules: RulesOption = None,
-             fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text) -> None:
+def validate(
+    rules: RulesOption = None, fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text
+) -> None:
     """Check every pack and table: schema, then meaning. Exit 1 on any error."""
     root = rules or default_rules_dir()
     try:
         library = load_library(root)
     except PackErrors as exc:
         if fmt is Fmt.json:
-            out.print(json_dump({"ok": False, "errors": [e.to_dict() for e in exc.errors]}), markup=False)
+            out.print(
+                json_dump({"ok": False, "errors": [e.to_dict() for e in exc.errors]}), markup=False
+            )
         else:
             for e in exc.errors:
                 out.print(str(e), style="red", markup=False)
@@ -63,14 +69,19 @@ def validate(rules: RulesOption = None,
         out.print(json_dump({"ok": True, "errors": []}), markup=False)
     else:
         files = len(pack_files(root))
-        out.print(f"ok: {files} pack(s), {len(library.rules)} rule(s), "
-                  f"{len(library.tables)} table(s) in {root}", style="green")
+        out.print(
+            f"ok: {files} pack(s), {len(library.rules)} rule(s), "
+            f"{len(library.tables)} table(s) in {root}",
+            style="green",
+        )
 
 
 @rules_app.command("test")
-def test_examples(rules: RulesOption = None,
-                  rule: Annotated[list[str] | None, typer.Option(help="Only this rule id (repeatable).")] = None,
-                  verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+def test_examples(
+    rules: RulesOption = None,
+    rule: Annotated[list[str] | None, typer.Option(help="Only this rule id (repeatable).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
     """Run every rule's examples; exit 1 if any example does not behave as declared."""
     library = _load(rules)
     unknown = [r for r in rule or [] if r not in library.rules]
@@ -83,34 +94,57 @@ def test_examples(rules: RulesOption = None,
             continue
         mark = "ok  " if r.ok else "FAIL"
         style = "green" if r.ok else "red"
-        out.print(f"{mark} {r.rule.id} {r.example.expect}: {r.example.name} - {r.detail}"
-                  f"  ({r.rule.file}:{r.example.line})", style=style, markup=False)
+        out.print(
+            f"{mark} {r.rule.id} {r.example.expect}: {r.example.name} - {r.detail}"
+            f"  ({r.rule.file}:{r.example.line})",
+            style=style,
+            markup=False,
+        )
     rules_count = len({r.rule.id for r in results})
-    out.print(f"{len(results) - len(failed)} passed, {len(failed)} failed "
-              f"({len(results)} examples of {rules_count} rules)",
-              style="bold red" if failed else "bold green", markup=False)
+    out.print(
+        f"{len(results) - len(failed)} passed, {len(failed)} failed "
+        f"({len(results)} examples of {rules_count} rules)",
+        style="bold red" if failed else "bold green",
+        markup=False,
+    )
     raise typer.Exit(1 if failed else 0)
 
 
 @rules_app.command("list")
-def list_rules(rules: RulesOption = None,
-               market: Annotated[str | None, typer.Option(help="Rules that apply in this market.")] = None,
-               kind: Annotated[str | None, typer.Option(help="listing, order or shipment.")] = None,
-               pack: Annotated[str | None, typer.Option(help="Pack id.")] = None,
-               fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text) -> None:
+def list_rules(
+    rules: RulesOption = None,
+    market: Annotated[str | None, typer.Option(help="Rules that apply in this market.")] = None,
+    kind: Annotated[str | None, typer.Option(help="listing, order or shipment.")] = None,
+    pack: Annotated[str | None, typer.Option(help="Pack id.")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
     """List rules, filtered by market, document kind or pack."""
     library = _load(rules)
     chosen = [
-        r for r in sorted(library.rules.values(), key=lambda r: r.id)
+        r
+        for r in sorted(library.rules.values(), key=lambda r: r.id)
         if (kind is None or kind in r.applies_to)
         and (pack is None or r.pack_id == pack)
         and (market is None or library.markets.covers(r.markets, market.upper()))
     ]
     if fmt is Fmt.json:
-        out.print(json_dump([{"id": r.id, "pack": r.pack_id, "severity": r.severity,
-                              "applies_to": list(r.applies_to), "markets": list(r.markets),
-                              "title": r.title, "source": f"{r.file}:{r.line}"} for r in chosen]),
-                  markup=False)
+        out.print(
+            json_dump(
+                [
+                    {
+                        "id": r.id,
+                        "pack": r.pack_id,
+                        "severity": r.severity,
+                        "applies_to": list(r.applies_to),
+                        "markets": list(r.markets),
+                        "title": r.title,
+                        "source": f"{r.file}:{r.line}",
+                    }
+                    for r in chosen
+                ]
+            ),
+            markup=False,
+        )
         return
     table = Table("rule", "severity", "kinds", "markets", "title", box=None)
     for r in chosen:
@@ -120,8 +154,10 @@ def list_rules(rules: RulesOption = None,
 
 
 @rules_app.command()
-def explain(rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. EU.GPSR.19A.MANUFACTURER")],
-            rules: RulesOption = None) -> None:
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. EU.GPSR.19A.MANUFACTURER")],
+    rules: RulesOption = None,
+) -> None:
     """Show where a rule is written, what it checks in words, its law and its examples."""
     library = _load(rules)
     rule = library.rules.get(rule_id)
@@ -129,8 +165,11 @@ def explain(rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. EU.GPSR.1
         import difflib
 
         close = difflib.get_close_matches(rule_id, list(library.rules), n=3)
-        err.print(f"unknown rule {rule_id!r}" + (f"; did you mean {', '.join(close)}?" if close else ""),
-                  style="red", markup=False)
+        err.print(
+            f"unknown rule {rule_id!r}" + (f"; did you mean {', '.join(close)}?" if close else ""),
+            style="red",
+            markup=False,
+        )
         raise typer.Exit(2)
     pack = library.pack(rule.pack_id)
     p = out.print
@@ -138,10 +177,14 @@ def explain(rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. EU.GPSR.1
     p(f"  defined at   {rule.file}:{rule.line}", markup=False)
     p(f"  pack         {pack.id} {pack.version} ({pack.title})", markup=False)
     p(f"  applies to   {', '.join(rule.applies_to)} in {', '.join(rule.markets)}", markup=False)
-    p(f"  severity     {rule.severity}" + (f" (confidence {rule.confidence})" if rule.confidence else ""),
-      markup=False)
+    p(
+        f"  severity     {rule.severity}"
+        + (f" (confidence {rule.confidence})" if rule.confidence else ""),
+        markup=False,
+    )
     window = f"from {rule.effective_from or 'always'}" + (
-        f" until {rule.effective_until} (exclusive)" if rule.effective_until else "")
+        f" until {rule.effective_until} (exclusive)" if rule.effective_until else ""
+    )
     p(f"  in force     {window}", markup=False)
     p("  checks:", markup=False)
     p(describe(rule.when, 2), markup=False)

@@ -157,7 +157,7 @@ class _RuleCompiler:
         self.scope = scope
 
     def cond(self, node: Node, positive: bool = True) -> Cond:
-        """The durable condition for ``node`` (or its negation), folded to True/False if constant."""
+        """The durable condition for ``node`` (or its negation), folded when constant."""
         if isinstance(node, All):
             parts = [self.cond(c, positive) for c in node.children]
             return _and(parts) if positive else _or(parts)
@@ -260,8 +260,10 @@ def compile_rules(
     skipped: dict[str, str] = {}
     current: CompiledChunk | None = None
     for rule in rules:
-        if current is None or len(current.rule_ids) >= chunk_rules or (
-            current.operands.size() >= CHUNK_KEYS
+        if (
+            current is None
+            or len(current.rule_ids) >= chunk_rules
+            or (current.operands.size() >= CHUNK_KEYS)
         ):
             current = CompiledChunk(f"{name}#{len(chunks)}", [], {}, Operands())
             chunks.append(current)

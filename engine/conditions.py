@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 Loc = tuple[str | int, ...]
 CompareOp = Literal["eq", "ne", "lt", "lte", "gt", "gte"]
@@ -55,7 +55,7 @@ class FieldRef:
     path: str
 
 
-Operand = Union[Literal_, Money, TableRef, FieldRef]
+Operand = Literal_ | Money | TableRef | FieldRef
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,8 @@ class Quantified:
     loc: Loc = field(default=(), compare=False)
 
 
-Node = Union[All, Any_, Not, Present, Compare, InSet, Matches, Valid, Terms, Quantified]
-Leaf = Union[Present, Compare, InSet, Matches, Valid, Terms]
+Node = All | Any_ | Not | Present | Compare | InSet | Matches | Valid | Terms | Quantified
+Leaf = Present | Compare | InSet | Matches | Valid | Terms
 
 
 def _operand(raw: Any) -> Operand:

@@ -38,8 +38,9 @@ def detect_kind(data: Any, kind: str | None = None) -> str:
             field="$.kind",
         )
     if declared is not None and declared != chosen:
-        raise DocumentError(f"document says kind {declared!r} but {chosen!r} was asked for",
-                            field="$.kind")
+        raise DocumentError(
+            f"document says kind {declared!r} but {chosen!r} was asked for", field="$.kind"
+        )
     return str(chosen)
 
 
@@ -61,8 +62,9 @@ def validate(data: Any, kind: str | None = None) -> Document:
             date = dt.date.fromisoformat(str(data["date"])[:10])
         except ValueError:
             raise DocumentError(f"{data['date']!r} is not a date", field="$.date") from None
-    return Document(kind=chosen, id=str(data["id"]), data=data, markets=markets_of(chosen, data),
-                    date=date)
+    return Document(
+        kind=chosen, id=str(data["id"]), data=data, markets=markets_of(chosen, data), date=date
+    )
 
 
 def markets_of(kind: str, data: dict[str, Any]) -> tuple[str, ...]:

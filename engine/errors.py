@@ -136,7 +136,12 @@ class InputError(ClearanceError):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the machine-readable form of this error."""
-        return {"kind": self.kind, "source": self.source, "line": self.line, "message": self.message}
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "line": self.line,
+            "message": self.message,
+        }
 
 
 class EngineError(ClearanceError):

@@ -74,7 +74,9 @@ class Evaluator:
             except dre.MessageNotHandledException:
                 pass
             except Exception as exc:
-                raise EngineError(f"durable_rules failed to retract on {chunk.name}: {exc}") from exc
+                raise EngineError(
+                    f"durable_rules failed to retract on {chunk.name}: {exc}"
+                ) from exc
             return fired
 
 

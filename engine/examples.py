@@ -19,8 +19,9 @@ class ExampleResult:
     detail: str
 
 
-def run_examples(screener: Screener, rule_ids: list[str] | None = None,
-                 today: dt.date | None = None) -> list[ExampleResult]:
+def run_examples(
+    screener: Screener, rule_ids: list[str] | None = None, today: dt.date | None = None
+) -> list[ExampleResult]:
     """Screen every example of every rule (or of ``rule_ids``) and check the expectation."""
     results = []
     rules = screener.library.rules
@@ -28,19 +29,27 @@ def run_examples(screener: Screener, rule_ids: list[str] | None = None,
         rule = rules[rule_id]
         for ex in rule.examples:
             markets = [ex.market] if ex.market else None
-            report = screener.screen(dict(ex.document, kind=ex.kind), markets=markets,
-                                     as_of=ex.as_of, today=today)
+            report = screener.screen(
+                dict(ex.document, kind=ex.kind), markets=markets, as_of=ex.as_of, today=today
+            )
             if report.errors:
-                detail = "; ".join(str(e.get("field", "")) + " " + str(e.get("message"))
-                                   for e in report.errors)
-                results.append(ExampleResult(rule, ex, False, f"example is not a valid "
-                                             f"{ex.kind}: {detail}"))
+                detail = "; ".join(
+                    str(e.get("field", "")) + " " + str(e.get("message")) for e in report.errors
+                )
+                results.append(
+                    ExampleResult(rule, ex, False, f"example is not a valid {ex.kind}: {detail}")
+                )
                 continue
             fired = [f for f in report.findings if f.rule_id == rule.id]
             if ex.expect == "trigger":
                 ok = bool(fired)
-                detail = "fired" if ok else (
-                    f"did not fire (markets {', '.join(report.markets)}, as of {report.as_of})")
+                detail = (
+                    "fired"
+                    if ok
+                    else (
+                        f"did not fire (markets {', '.join(report.markets)}, as of {report.as_of})"
+                    )
+                )
             else:
                 ok = not fired
                 detail = "did not fire" if ok else f"fired: {fired[0].message}"

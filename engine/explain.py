@@ -89,7 +89,9 @@ class Explainer:
         """True when ``node`` holds for the document (or item ``root``)."""
         return self.support(node, root if root is not None else self.ctx.data, "", True)[0]
 
-    def support(self, node: Node, root: Root, prefix: str, want: bool) -> tuple[bool, list[Evidence]]:
+    def support(
+        self, node: Node, root: Root, prefix: str, want: bool
+    ) -> tuple[bool, list[Evidence]]:
         """Return (node evaluates to ``want``, evidence that it does)."""
         if isinstance(node, Not):
             return self.support(node.child, root, prefix, not want)
@@ -104,12 +106,14 @@ class Explainer:
         value, evidence = self._leaf(node, root, prefix)
         return value == want, evidence
 
-    def _quantified(self, node: Quantified, root: Root, prefix: str,
-                    want: bool) -> tuple[bool, list[Evidence]]:
+    def _quantified(
+        self, node: Quantified, root: Root, prefix: str, want: bool
+    ) -> tuple[bool, list[Evidence]]:
         raw = self.ctx.resolve(root, node.path)
         items = [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
         labels = [f"{prefix}{node.path}[{i}]." for i in range(len(items))]
-        sat = [self.support(node.where, item, label, True) for item, label in zip(items, labels)]
+        pairs = zip(items, labels, strict=True)
+        sat = [self.support(node.where, item, label, True) for item, label in pairs]
         evidence: list[Evidence] = []
         if node.quantifier == "any":
             truth = any(ok for ok, _ in sat)
@@ -120,7 +124,7 @@ class Explainer:
             if truth:
                 evidence = [e for _, ev in sat for e in ev]
             else:  # the items that fail the condition
-                for item, label, (ok, _) in zip(items, labels, sat):
+                for item, label, (ok, _) in zip(items, labels, sat, strict=True):
                     if not ok:
                         evidence.extend(self.support(node.where, item, label, False)[1])
         return (True, evidence) if truth == want else (False, [])
@@ -128,12 +132,21 @@ class Explainer:
     def _leaf(self, node: Node, root: Root, prefix: str) -> tuple[bool, list[Evidence]]:
         ctx = self.ctx
         if isinstance(node, Terms):
-            hits = [h for h in ctx.hits(root, node.paths)
-                    if h.hit.list_name == self.scope.get(node.list_name)]
+            hits = [
+                h
+                for h in ctx.hits(root, node.paths)
+                if h.hit.list_name == self.scope.get(node.list_name)
+            ]
             return bool(hits), [
-                {"field": _label(prefix, h.field), "text": h.hit.text, "start": h.hit.start,
-                 "end": h.hit.end, "term": h.hit.term, "list": node.list_name,
-                 "language": h.hit.language}
+                {
+                    "field": _label(prefix, h.field),
+                    "text": h.hit.text,
+                    "start": h.hit.start,
+                    "end": h.hit.end,
+                    "term": h.hit.term,
+                    "list": node.list_name,
+                    "language": h.hit.language,
+                }
                 for h in hits
             ]
         if isinstance(node, Matches):
@@ -142,16 +155,27 @@ class Explainer:
             if truth and isinstance(raw, str):
                 span = search(compile_pattern(node.pattern), raw)
                 if span:
-                    return True, [{"field": _label(prefix, node.path), "text": raw[span[0]:span[1]],
-                                   "start": span[0], "end": span[1]}]
+                    return True, [
+                        {
+                            "field": _label(prefix, node.path),
+                            "text": raw[span[0] : span[1]],
+                            "start": span[0],
+                            "end": span[1],
+                        }
+                    ]
             return truth, [{"field": _label(prefix, node.path), "value": _shown(raw)}]
         if isinstance(node, Present | InSet | Valid):
-            spec = (PresentOp(node.path) if isinstance(node, Present) else
-                    InOp(node.path, frozenset(node.values), node.measure)
-                    if isinstance(node, InSet) else ValidOp(node.path, node.scheme))
+            spec = (
+                PresentOp(node.path)
+                if isinstance(node, Present)
+                else InOp(node.path, frozenset(node.values), node.measure)
+                if isinstance(node, InSet)
+                else ValidOp(node.path, node.scheme)
+            )
             raw = ctx.resolve(root, node.path)
-            return ctx.boolean(root, spec), [{"field": _label(prefix, node.path),
-                                              "value": _shown(raw)}]
+            return ctx.boolean(root, spec), [
+                {"field": _label(prefix, node.path), "value": _shown(raw)}
+            ]
         assert isinstance(node, Compare)
         return self._compare(node, root, prefix)
 
@@ -163,7 +187,10 @@ class Explainer:
         if isinstance(operand, FieldRef):
             truth = ctx.boolean(root, FieldCmpOp(node.path, node.op, operand.path, node.measure))
             other = ctx.resolve(root, operand.path)
-            return truth, [evidence, {"field": _label(prefix, operand.path), "value": _shown(other)}]
+            return truth, [
+                evidence,
+                {"field": _label(prefix, operand.path), "value": _shown(other)},
+            ]
         currency = None
         if isinstance(operand, TableRef):
             found = self.resolve(operand)
@@ -171,14 +198,16 @@ class Explainer:
                 raise Unknown(operand.table)
             constant, currency = found
             evidence["compared_with"] = f"{operand.table}.{operand.column} = {constant}" + (
-                f" {currency}" if currency else "")
+                f" {currency}" if currency else ""
+            )
         elif isinstance(operand, Money):
             constant, currency = operand.amount, operand.currency
         else:
             assert isinstance(operand, Literal_)
             constant = operand.value
-        present, value = ctx.value(root, ValueOp(node.path, node.measure, currency),
-                                   _label(prefix, node.path))
+        present, value = ctx.value(
+            root, ValueOp(node.path, node.measure, currency), _label(prefix, node.path)
+        )
         if node.measure:
             evidence[node.measure] = value
         if currency and isinstance(raw, dict) and raw.get("currency") != currency and present:

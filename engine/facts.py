@@ -200,8 +200,10 @@ class DocContext:
             return True, amount
         conv = self.fx.convert(amount, src, currency, self.as_of) if self.fx else None
         if conv is None:
-            note = (f"could not convert {label} from {src} to {currency} as of "
-                    f"{self.as_of}: no exchange rate")
+            note = (
+                f"could not convert {label} from {src} to {currency} as of "
+                f"{self.as_of}: no exchange rate"
+            )
             if note not in self.warnings:
                 self.warnings.append(note)
             return False, None
@@ -249,9 +251,15 @@ class DocContext:
             if cached is None:
                 cached = []
                 value = self.resolve(root, path)
-                texts = [(path, value)] if isinstance(value, str) else (
-                    [(f"{path}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str)]
-                    if isinstance(value, list) else [])
+                texts = (
+                    [(path, value)]
+                    if isinstance(value, str)
+                    else (
+                        [(f"{path}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str)]
+                        if isinstance(value, list)
+                        else []
+                    )
+                )
                 if self.matcher is not None:
                     for label, text in texts:
                         cached.extend(TextHit(label, h) for h in self.matcher.find(text))

@@ -36,7 +36,7 @@ def _deref(node: dict[str, Any]) -> dict[str, Any]:
     ref = node.get("$ref")
     if not ref:
         return node
-    file, _, pointer = ref.partition("#")
+    _file, _, pointer = ref.partition("#")
     doc = load_schema("common")  # documents only refer to common.schema.json
     target: Any = doc
     for part in pointer.strip("/").split("/"):

@@ -107,8 +107,13 @@ def load_library(root: Path) -> Library:
             errors.append(exc)
             continue
         if pack.id in seen_pack_ids:
-            errors.append(PackError(f"pack id {pack.id!r} is already used by {seen_pack_ids[pack.id]}",
-                                    file=pack.file, line=loaded.line_of(("pack",))))
+            errors.append(
+                PackError(
+                    f"pack id {pack.id!r} is already used by {seen_pack_ids[pack.id]}",
+                    file=pack.file,
+                    line=loaded.line_of(("pack",)),
+                )
+            )
             continue
         seen_pack_ids[pack.id] = pack.file
         found = check_pack(pack, loaded, ctx)
@@ -117,6 +122,13 @@ def load_library(root: Path) -> Library:
     if errors:
         raise PackErrors(errors)
     if not packs:
-        raise PackErrors([PackError("no rule packs found", file=str(root),
-                                    hint="packs live in rules/<market>/<pack>.yaml")])
+        raise PackErrors(
+            [
+                PackError(
+                    "no rule packs found",
+                    file=str(root),
+                    hint="packs live in rules/<market>/<pack>.yaml",
+                )
+            ]
+        )
     return Library(root=root, packs=tuple(packs), tables=tables, markets=markets)

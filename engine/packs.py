@@ -148,7 +148,7 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
                     ) from None
                 examples.append(
                     Example(
-                        expect=expect,  # type: ignore[arg-type]
+                        expect=expect,
                         kind=kind,
                         document=merge(fixtures.get(kind, {}), ex["document"]),
                         market=ex.get("market"),

@@ -119,7 +119,7 @@ def render(template: str, values: dict[str, Any]) -> str:
 
 def placeholders(rule: Rule) -> set[str]:
     """The placeholder names a rule's message and remediation use."""
-    names = set()
+    names: set[str] = set()
     for text in (rule.message, rule.remediation):
         names.update(m.group(1) for m in _PLACEHOLDER.finditer(text) if m.group(1))
     return names

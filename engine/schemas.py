@@ -108,7 +108,9 @@ def _branch_keys(schema: dict[str, Any]) -> set[str]:
 
 def _unknown_key(error: ValidationError) -> tuple[str, str] | None:
     """For a mapping with a key no schema branch knows: (key, message with a suggestion)."""
-    if error.validator not in ("additionalProperties", "oneOf") or not isinstance(error.instance, dict):
+    if error.validator not in ("additionalProperties", "oneOf") or not isinstance(
+        error.instance, dict
+    ):
         return None
     known = _branch_keys(error.schema)
     if not known:
@@ -133,7 +135,7 @@ def _message(error: ValidationError) -> str:
         return f"not a valid form here (keys: {', '.join(map(str, error.instance))})"
     if error.validator == "maxLength":
         return f"text is longer than the limit of {error.validator_value} characters"
-    message = error.message
+    message = str(error.message)
     if len(message) > 300:
         message = message[:300] + "..."
     return message

@@ -38,8 +38,9 @@ class _Partition:
 class Screener:
     """Screens listings, orders and shipments against every pack of a library."""
 
-    def __init__(self, library: Library, evaluator: Evaluator | None = None,
-                 chunk_rules: int | None = None) -> None:
+    def __init__(
+        self, library: Library, evaluator: Evaluator | None = None, chunk_rules: int | None = None
+    ) -> None:
         self.library = library
         self.evaluator = evaluator or Evaluator()
         self.matcher = TermMatcher(library.term_lists)
@@ -59,13 +60,21 @@ class Screener:
         key = (kind, market)
         part = self._partitions.get(key)
         if part is None:
-            rules = tuple(sorted(
-                (r for r in self.library.rules.values()
-                 if kind in r.applies_to and self.library.markets.covers(r.markets, market)),
-                key=lambda r: (r.pack_id, r.id)))
+            rules = tuple(
+                sorted(
+                    (
+                        r
+                        for r in self.library.rules.values()
+                        if kind in r.applies_to and self.library.markets.covers(r.markets, market)
+                    ),
+                    key=lambda r: (r.pack_id, r.id),
+                )
+            )
             dates: set[str] = set()
             for rule in rules:
-                dates.update(d.isoformat() for d in (rule.effective_from, rule.effective_until) if d)
+                dates.update(
+                    d.isoformat() for d in (rule.effective_from, rule.effective_until) if d
+                )
                 for table in self._tables_of(rule):
                     dates.update(table.boundaries())
             part = _Partition(rules, tuple(sorted(dates)))
@@ -83,6 +92,7 @@ class Screener:
 
     def resolver(self, market: str, on: dt.date) -> Any:
         """A function giving a table column's value (and currency) in force for market and date."""
+
         def resolve(ref: TableRef) -> tuple[Any, str | None] | None:
             table = self.library.tables.get(ref.table)
             if not isinstance(table, DataTable):
@@ -91,6 +101,7 @@ class Screener:
             if row is None or row.get(ref.column) is None:
                 return None
             return row[ref.column], row.get("currency")
+
         return resolve
 
     def compiled(self, kind: str, market: str, on: dt.date) -> Compiled:
@@ -102,8 +113,13 @@ class Screener:
         if found is None:
             rules = [r for r in part.rules if r.in_force(on)]
             kwargs = {"chunk_rules": self._chunk_rules} if self._chunk_rules else {}
-            found = compile_rules(rules, f"{kind}:{market}:{epoch}", self.resolver(market, on),
-                                  self.evaluator.action, **kwargs)
+            found = compile_rules(
+                rules,
+                f"{kind}:{market}:{epoch}",
+                self.resolver(market, on),
+                self.evaluator.action,
+                **kwargs,
+            )
             for chunk in found.chunks:
                 self.evaluator.register(chunk)
             self._compiled[key] = found
@@ -111,8 +127,14 @@ class Screener:
 
     # -- screening ---------------------------------------------------------------------------
 
-    def screen(self, data: Any, kind: str | None = None, markets: Iterable[str] | None = None,
-               as_of: dt.date | None = None, today: dt.date | None = None) -> Report:
+    def screen(
+        self,
+        data: Any,
+        kind: str | None = None,
+        markets: Iterable[str] | None = None,
+        as_of: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> Report:
         """Screen one raw document; never raises for bad input (the report says ``error``)."""
         try:
             doc = validate(data, kind)
@@ -120,8 +142,13 @@ class Screener:
             return self._error_report(data, kind, exc)
         return self.screen_document(doc, markets, as_of, today)
 
-    def screen_document(self, doc: Document, markets: Iterable[str] | None = None,
-                        as_of: dt.date | None = None, today: dt.date | None = None) -> Report:
+    def screen_document(
+        self,
+        doc: Document,
+        markets: Iterable[str] | None = None,
+        as_of: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> Report:
         """Screen a validated document."""
         if as_of is not None:
             on, source = as_of, "option"
@@ -130,11 +157,13 @@ class Screener:
         else:
             on, source = today or dt.date.today(), "today"
         chosen = list(dict.fromkeys(markets)) if markets else list(doc.markets)
-        report = Report(kind=doc.kind, id=doc.id, as_of=on.isoformat(), as_of_source=source,
-                        markets=chosen)
+        report = Report(
+            kind=doc.kind, id=doc.id, as_of=on.isoformat(), as_of_source=source, markets=chosen
+        )
         if not chosen:
-            report.errors.append(DocumentError("no market to screen for", field="$.markets")
-                                 .to_dict())
+            report.errors.append(
+                DocumentError("no market to screen for", field="$.markets").to_dict()
+            )
             return report
         ctx = self.context(doc.data, doc.kind, doc.id, on)
         used_packs: set[str] = set()
@@ -151,8 +180,14 @@ class Screener:
         report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]
         report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         report.conversions = [
-            {"field": label, "from": src, "to": dst, "amount": c.amount, "rate": round(c.rate, 6),
-             "rate_date": c.rate_date}
+            {
+                "field": label,
+                "from": src,
+                "to": dst,
+                "amount": c.amount,
+                "rate": round(c.rate, 6),
+                "rate_date": c.rate_date,
+            }
             for (label, src, dst), c in sorted(ctx.conversions.items())
         ]
         if report.conversions and self.library.fx is not None:
@@ -160,8 +195,9 @@ class Screener:
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         return report
 
-    def context(self, data: dict[str, Any], kind: str, doc_id: str, on: dt.date,
-                market: str = "") -> DocContext:
+    def context(
+        self, data: dict[str, Any], kind: str, doc_id: str, on: dt.date, market: str = ""
+    ) -> DocContext:
         """A document context whose item conditions are evaluated with this library's tables."""
         ctx = DocContext(data, kind, doc_id, on, self.matcher, self.library.fx, market=market)
 
@@ -175,8 +211,15 @@ class Screener:
         ctx.condition = condition
         return ctx
 
-    def _screen_market(self, ctx: DocContext, market: str, on: dt.date, report: Report,
-                       used_packs: set[str], used_tables: set[str]) -> None:
+    def _screen_market(
+        self,
+        ctx: DocContext,
+        market: str,
+        on: dt.date,
+        report: Report,
+        used_packs: set[str],
+        used_tables: set[str],
+    ) -> None:
         compiled = self.compiled(ctx.kind, market, on)
         for rule_id, reason in compiled.skipped.items():
             report.warnings.append(f"{rule_id} not evaluated for {market} as of {on}: {reason}")
@@ -197,8 +240,13 @@ class Screener:
             evidence = explainer.evidence(rule.when)
         except Unknown:
             evidence = []
-        values: dict[str, Any] = {"market": market, "id": ctx.doc_id, "kind": ctx.kind,
-                                  "as_of": ctx.as_of.isoformat(), "rule_id": rule.id}
+        values: dict[str, Any] = {
+            "market": market,
+            "id": ctx.doc_id,
+            "kind": ctx.kind,
+            "as_of": ctx.as_of.isoformat(),
+            "rule_id": rule.id,
+        }
         matched = next((e["text"] for e in evidence if "start" in e), None)
         values["matched"] = matched
         for name in placeholders(rule):
@@ -228,16 +276,22 @@ class Screener:
 
     def _table_summary(self, name: str) -> dict[str, Any]:
         table = self.library.tables[name]
-        return {"id": name, "sha256": table.sha256,
-                "fetched_at": table.provenance.get("fetched_at"),
-                "source": table.provenance.get("source")}
+        return {
+            "id": name,
+            "sha256": table.sha256,
+            "fetched_at": table.provenance.get("fetched_at"),
+            "source": table.provenance.get("source"),
+        }
 
     def _error_report(self, data: Any, kind: str | None, exc: DocumentError) -> Report:
         doc_id = data.get("id") if isinstance(data, dict) else None
         declared = data.get("kind") if isinstance(data, dict) else None
-        report = Report(kind=str(kind or declared or "unknown"),
-                        id=str(doc_id) if doc_id is not None else None,
-                        as_of=None, as_of_source=None, markets=[])
+        report = Report(
+            kind=str(kind or declared or "unknown"),
+            id=str(doc_id) if doc_id is not None else None,
+            as_of=None,
+            as_of_source=None,
+            markets=[],
+        )
         report.errors.append(exc.to_dict())
         return report
-

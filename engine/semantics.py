@@ -63,9 +63,16 @@ def check_pack(pack: Pack, loaded: LoadedYaml, ctx: Context) -> list[PackError]:
     return errors
 
 
-def _err(rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...], msg: str, hint: str = "") -> PackError:
-    return PackError(msg, file=rule.file, line=loaded.line_of(loc) or rule.line, rule_id=rule.id,
-                     hint=hint or None)
+def _err(
+    rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...], msg: str, hint: str = ""
+) -> PackError:
+    return PackError(
+        msg,
+        file=rule.file,
+        line=loaded.line_of(loc) or rule.line,
+        rule_id=rule.id,
+        hint=hint or None,
+    )
 
 
 def _check_rule(rule: Rule, pack: Pack, loaded: LoadedYaml, ctx: Context) -> list[PackError]:
@@ -74,28 +81,53 @@ def _check_rule(rule: Rule, pack: Pack, loaded: LoadedYaml, ctx: Context) -> lis
     loc = ("rules", index)
     where = f"{rule.file}:{rule.line}"
     if rule.id in ctx.rule_ids:
-        errors.append(_err(rule, loaded, (*loc, "id"),
-                           f"rule id {rule.id} is already defined at {ctx.rule_ids[rule.id]}",
-                           "give each rule its own id"))
+        errors.append(
+            _err(
+                rule,
+                loaded,
+                (*loc, "id"),
+                f"rule id {rule.id} is already defined at {ctx.rule_ids[rule.id]}",
+                "give each rule its own id",
+            )
+        )
     else:
         ctx.rule_ids[rule.id] = where
     for i, market in enumerate(rule.markets):
         if not ctx.markets.is_known(market):
-            errors.append(_err(rule, loaded, (*loc, "markets", i), f"unknown market {market!r}",
-                               f"use an ISO code or a group: {', '.join(sorted(ctx.markets.groups))}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    (*loc, "markets", i),
+                    f"unknown market {market!r}",
+                    f"use an ISO code or a group: {', '.join(sorted(ctx.markets.groups))}",
+                )
+            )
     if rule.effective_from and rule.effective_until and rule.effective_until <= rule.effective_from:
-        errors.append(_err(rule, loaded, (*loc, "effective"),
-                           f"effective dates out of order: until {rule.effective_until} "
-                           f"is not after from {rule.effective_from}",
-                           "'until' is the first day the rule no longer applies"))
+        errors.append(
+            _err(
+                rule,
+                loaded,
+                (*loc, "effective"),
+                f"effective dates out of order: until {rule.effective_until} "
+                f"is not after from {rule.effective_from}",
+                "'until' is the first day the rule no longer applies",
+            )
+        )
     for kind in rule.applies_to:
         for node in walk(rule.when):
             errors.extend(_check_node(node, kind, None, rule, pack, loaded, ctx))
     errors.extend(_check_placeholders(rule, loaded, loc))
     for ex in rule.examples:
         if ex.kind not in rule.applies_to:
-            errors.append(PackError(f"example kind {ex.kind!r} is not in applies_to",
-                                    file=rule.file, line=ex.line, rule_id=rule.id))
+            errors.append(
+                PackError(
+                    f"example kind {ex.kind!r} is not in applies_to",
+                    file=rule.file,
+                    line=ex.line,
+                    rule_id=rule.id,
+                )
+            )
     return _dedupe(errors)
 
 
@@ -109,8 +141,15 @@ def _dedupe(errors: list[PackError]) -> list[PackError]:
     return out
 
 
-def _path_type(kind: str, path: str, within: str | None, rule: Rule, loaded: LoadedYaml,
-               loc: tuple[str | int, ...], errors: list[PackError]) -> FieldType | None:
+def _path_type(
+    kind: str,
+    path: str,
+    within: str | None,
+    rule: Rule,
+    loaded: LoadedYaml,
+    loc: tuple[str | int, ...],
+    errors: list[PackError],
+) -> FieldType | None:
     ftype = field_type(kind, path, within)
     if ftype is None:
         options = known_fields(kind, within)
@@ -121,19 +160,40 @@ def _path_type(kind: str, path: str, within: str | None, rule: Rule, loaded: Loa
     return ftype
 
 
-def _check_node(node: Node, kind: str, within: str | None, rule: Rule, pack: Pack,
-                loaded: LoadedYaml, ctx: Context) -> list[PackError]:
+def _check_node(
+    node: Node,
+    kind: str,
+    within: str | None,
+    rule: Rule,
+    pack: Pack,
+    loaded: LoadedYaml,
+    ctx: Context,
+) -> list[PackError]:
     errors: list[PackError] = []
     loc = node.loc
     if isinstance(node, Quantified):
         if within is not None:
-            errors.append(_err(rule, loaded, loc, "any_item/all_items cannot be nested",
-                               "test the inner array with a separate rule"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    "any_item/all_items cannot be nested",
+                    "test the inner array with a separate rule",
+                )
+            )
             return errors
         ftype = _path_type(kind, node.path, None, rule, loaded, loc, errors)
         if ftype is not None and (ftype.item is None or ftype.item.type != "object"):
-            errors.append(_err(rule, loaded, loc, f"{node.path!r} is not a list of objects",
-                               "any_item/all_items take an array such as items"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"{node.path!r} is not a list of objects",
+                    "any_item/all_items take an array such as items",
+                )
+            )
         elif ftype is not None:
             for inner in walk(node.where):
                 errors.extend(_check_node(inner, kind, node.path, rule, pack, loaded, ctx))
@@ -145,12 +205,23 @@ def _check_node(node: Node, kind: str, within: str | None, rule: Rule, pack: Pac
     elif isinstance(node, Terms):
         if node.list_name not in rule.term_scope:
             known = ", ".join(sorted(rule.term_scope)) or "none in this pack"
-            errors.append(_err(rule, loaded, loc, f"unknown term list {node.list_name!r}",
-                               f"define it under terms: (known: {known})"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"unknown term list {node.list_name!r}",
+                    f"define it under terms: (known: {known})",
+                )
+            )
         for path in node.paths:
             ftype = _path_type(kind, path, within, rule, loaded, loc, errors)
-            if ftype and not (ftype.type == "string" or (ftype.item and ftype.item.type == "string")):
-                errors.append(_err(rule, loaded, loc, f"{path!r} is not text", "search text fields"))
+            if ftype and not (
+                ftype.type == "string" or (ftype.item and ftype.item.type == "string")
+            ):
+                errors.append(
+                    _err(rule, loaded, loc, f"{path!r} is not text", "search text fields")
+                )
     elif isinstance(node, Matches):
         ftype = _path_type(kind, node.path, within, rule, loaded, loc, errors)
         if ftype and ftype.type != "string":
@@ -162,13 +233,27 @@ def _check_node(node: Node, kind: str, within: str | None, rule: Rule, pack: Pac
         else:
             reason = catastrophic_reason(node.pattern)
             if reason:
-                errors.append(_err(rule, loaded, loc, f"regex can backtrack catastrophically: {reason}",
-                                   "remove nested or overlapping quantifiers"))
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"regex can backtrack catastrophically: {reason}",
+                        "remove nested or overlapping quantifiers",
+                    )
+                )
     elif isinstance(node, Valid):
         _path_type(kind, node.path, within, rule, loaded, loc, errors)
         if node.scheme not in SCHEMES:
-            errors.append(_err(rule, loaded, loc, f"unknown identifier scheme {node.scheme!r}",
-                               f"use one of {', '.join(sorted(SCHEMES))}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"unknown identifier scheme {node.scheme!r}",
+                    f"use one of {', '.join(sorted(SCHEMES))}",
+                )
+            )
     elif isinstance(node, InSet):
         _path_type(kind, node.path, within, rule, loaded, loc, errors)
     elif isinstance(node, Compare):
@@ -183,8 +268,15 @@ def _inside_quantifier(node: Node, root: Node) -> bool:
     return False
 
 
-def _check_compare(node: Compare, kind: str, within: str | None, rule: Rule, pack: Pack,
-                   loaded: LoadedYaml, ctx: Context) -> list[PackError]:
+def _check_compare(
+    node: Compare,
+    kind: str,
+    within: str | None,
+    rule: Rule,
+    pack: Pack,
+    loaded: LoadedYaml,
+    ctx: Context,
+) -> list[PackError]:
     errors: list[PackError] = []
     loc = node.loc
     ftype = _path_type(kind, node.path, within, rule, loaded, loc, errors)
@@ -192,55 +284,131 @@ def _check_compare(node: Compare, kind: str, within: str | None, rule: Rule, pac
         return errors
     subject = "number" if node.measure else ftype.type
     if node.measure == "count" and ftype.type != "array":
-        errors.append(_err(rule, loaded, loc, f"measure count needs a list; {node.path!r} is {ftype.type}"))
+        errors.append(
+            _err(rule, loaded, loc, f"measure count needs a list; {node.path!r} is {ftype.type}")
+        )
     if node.measure in ("length", "digits") and ftype.type != "string":
-        errors.append(_err(rule, loaded, loc, f"measure {node.measure} needs text; {node.path!r} is {ftype.type}"))
+        errors.append(
+            _err(
+                rule,
+                loaded,
+                loc,
+                f"measure {node.measure} needs text; {node.path!r} is {ftype.type}",
+            )
+        )
     if subject in ("object", "array"):
-        errors.append(_err(rule, loaded, loc, f"{node.path!r} is an {subject}; compare one of its fields",
-                           f"fields: {', '.join(known_fields(kind)[:12])}"))
+        errors.append(
+            _err(
+                rule,
+                loaded,
+                loc,
+                f"{node.path!r} is an {subject}; compare one of its fields",
+                f"fields: {', '.join(known_fields(kind)[:12])}",
+            )
+        )
         return errors
     ordered = node.op in ("lt", "lte", "gt", "gte")
     operand = node.operand
     if isinstance(operand, TableRef):
         table = ctx.tables.get(operand.table)
         if table is None or isinstance(table, FxRates):
-            errors.append(_err(rule, loaded, loc, f"unknown data table {operand.table!r}",
-                               f"known tables: {', '.join(sorted(ctx.tables))}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"unknown data table {operand.table!r}",
+                    f"known tables: {', '.join(sorted(ctx.tables))}",
+                )
+            )
         elif operand.column not in table.columns:
-            errors.append(_err(rule, loaded, loc,
-                               f"table {operand.table!r} has no column {operand.column!r}",
-                               f"columns: {', '.join(table.columns)}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"table {operand.table!r} has no column {operand.column!r}",
+                    f"columns: {', '.join(table.columns)}",
+                )
+            )
         else:
             if operand.table not in pack.tables:
-                errors.append(_err(rule, loaded, loc, f"table {operand.table!r} is not declared in the pack",
-                                   "list it under the pack's tables:"))
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"table {operand.table!r} is not declared in the pack",
+                        "list it under the pack's tables:",
+                    )
+                )
             col_type = table.columns[operand.column]
             if subject == "money" and "currency" not in table.columns:
-                errors.append(_err(rule, loaded, loc,
-                                   f"{node.path!r} is money but table {operand.table!r} has no currency column"))
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"{node.path!r} is money but table {operand.table!r} "
+                        "has no currency column",
+                    )
+                )
             elif subject != "money" and not _compatible(subject, col_type):
-                errors.append(_err(rule, loaded, loc,
-                                   f"cannot compare {subject} {node.path!r} with {col_type} column {operand.column!r}"))
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"cannot compare {subject} {node.path!r} "
+                        f"with {col_type} column {operand.column!r}",
+                    )
+                )
     elif isinstance(operand, Money):
         if subject != "money":
-            errors.append(_err(rule, loaded, loc, f"{node.path!r} is not money; compare it with a plain value"))
+            errors.append(
+                _err(
+                    rule, loaded, loc, f"{node.path!r} is not money; compare it with a plain value"
+                )
+            )
     elif isinstance(operand, FieldRef):
         other = _path_type(kind, operand.path, within, rule, loaded, loc, errors)
         if other is not None and not _compatible(subject, other.type):
-            errors.append(_err(rule, loaded, loc,
-                               f"cannot compare {subject} {node.path!r} with {other.type} {operand.path!r}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"cannot compare {subject} {node.path!r} with {other.type} {operand.path!r}",
+                )
+            )
     else:
         value = operand.value
         if subject == "money":
-            errors.append(_err(rule, loaded, loc, f"{node.path!r} is money; give amount and currency",
-                               "write e.g. lte: {amount: 150, currency: EUR}"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    loc,
+                    f"{node.path!r} is money; give amount and currency",
+                    "write e.g. lte: {amount: 150, currency: EUR}",
+                )
+            )
         elif ordered and (isinstance(value, bool) or not isinstance(value, int | float)):
             errors.append(_err(rule, loaded, loc, f"{node.op} needs a number, got {value!r}"))
         elif not _literal_fits(subject, value):
-            errors.append(_err(rule, loaded, loc, f"{node.path!r} is {subject}; {value!r} can never match"))
+            errors.append(
+                _err(rule, loaded, loc, f"{node.path!r} is {subject}; {value!r} can never match")
+            )
     if ordered and subject not in ("number", "integer", "money"):
-        errors.append(_err(rule, loaded, loc, f"{node.op} needs a number; {node.path!r} is {subject}",
-                           "use equals, in or a measure"))
+        errors.append(
+            _err(
+                rule,
+                loaded,
+                loc,
+                f"{node.op} needs a number; {node.path!r} is {subject}",
+                "use equals, in or a measure",
+            )
+        )
     return errors
 
 
@@ -259,32 +427,56 @@ def _literal_fits(subject: str, value: object) -> bool:
     return True
 
 
-def _check_placeholders(rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...]) -> list[PackError]:
+def _check_placeholders(
+    rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...]
+) -> list[PackError]:
     errors = []
-    tables = {n.operand.table: n.operand for n in walk(rule.when)
-              if isinstance(n, Compare) and isinstance(n.operand, TableRef)}
+    tables = {
+        n.operand.table: n.operand
+        for n in walk(rule.when)
+        if isinstance(n, Compare) and isinstance(n.operand, TableRef)
+    }
     has_match = any(isinstance(n, Terms | Matches) for n in walk(rule.when))
     for key in ("message", "remediation"):
         text = getattr(rule, key)
         try:
             names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
-            errors.append(_err(rule, loaded, (*loc, key), f"{key} template is malformed: {exc}",
-                               "write {{ and }} for literal braces"))
+            errors.append(
+                _err(
+                    rule,
+                    loaded,
+                    (*loc, key),
+                    f"{key} template is malformed: {exc}",
+                    "write {{ and }} for literal braces",
+                )
+            )
             continue
         for name in names:
             if not name:
-                errors.append(_err(rule, loaded, (*loc, key), f"{key} has an empty placeholder {{}}"))
+                errors.append(
+                    _err(rule, loaded, (*loc, key), f"{key} has an empty placeholder {{}}")
+                )
             elif name == "matched" and not has_match:
-                errors.append(_err(rule, loaded, (*loc, key),
-                                   "{matched} needs a terms or matches condition to fill it"))
-            elif name in BUILTIN_PLACEHOLDERS:
-                continue
-            elif "." in name and name.split(".", 1)[0] in tables:
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        (*loc, key),
+                        "{matched} needs a terms or matches condition to fill it",
+                    )
+                )
+            elif name in BUILTIN_PLACEHOLDERS or ("." in name and name.split(".", 1)[0] in tables):
                 continue
             elif not any(field_type(kind, name) for kind in rule.applies_to):
-                errors.append(_err(rule, loaded, (*loc, key),
-                                   f"placeholder {{{name}}} is filled by nothing",
-                                   "use a document field, a table column of the rule "
-                                   f"(table.column), or one of {', '.join(sorted(BUILTIN_PLACEHOLDERS))}"))
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        (*loc, key),
+                        f"placeholder {{{name}}} is filled by nothing",
+                        "use a document field, a table column of the rule "
+                        f"(table.column), or one of {', '.join(sorted(BUILTIN_PLACEHOLDERS))}",
+                    )
+                )
     return errors

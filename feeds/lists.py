@@ -44,6 +44,8 @@ def sanctions_entry(*, list_name: str, entry_id: str, entry_type: str, names: li
     """One normalised sanctions entry (names deduplicated, countries as ISO codes)."""
     if entry_type not in ENTRY_TYPES:
         raise ValueError(f"unknown entry type {entry_type!r}")
+    if not unique(names):
+        raise ValueError(f"entry {entry_id!r} has no name")
     entry: dict[str, Any] = {
         "id": clean(entry_id),
         "list": list_name,

@@ -79,7 +79,7 @@ class Source:
         """Read a payload from a local file (``--from FILE``) instead of fetching it."""
         if path.is_dir():
             raise ParseError(f"{path} is a directory; give the downloaded file", source=self.name)
-        return Payload({"main": _read_file(path, self.name)}, self.url, file=path.name)
+        return Payload({"main": read_bytes(path, self.name)}, self.url, file=path.name)
 
     # -- steps 2 and 3: parse and normalise ----------------------------------------------
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -123,7 +123,7 @@ class Source:
         return str(Path(self.target).with_suffix(""))
 
 
-def _read_file(path: Path, source: str) -> bytes:
+def read_bytes(path: Path, source: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:

@@ -6,8 +6,14 @@ import datetime as dt
 
 from engine.screening import Screener
 
-LISTING = {"kind": "listing", "id": "L-1", "markets": ["DE"], "title": "Water bottle",
-           "images": ["https://x/y.jpg"], "model": "WB-1"}
+LISTING = {
+    "kind": "listing",
+    "id": "L-1",
+    "markets": ["DE"],
+    "title": "Water bottle",
+    "images": ["https://x/y.jpg"],
+    "model": "WB-1",
+}
 
 
 def _rules(screener: Screener, doc: dict[str, object], on: dt.date | None = None) -> set[str]:
@@ -44,9 +50,16 @@ def test_as_of_option_beats_document_date_beats_today(screener: Screener) -> Non
 
 
 def test_currency_conversion_is_reported(screener: Screener) -> None:
-    order = {"kind": "order", "id": "O-1", "date": "2026-11-25", "buyer": {"type": "b2c"},
-             "ship_from_country": "CN", "items": [{"quantity": 1}],
-             "shipping_address": {"country": "DE"}, "goods_value": {"amount": 120, "currency": "USD"}}
+    order = {
+        "kind": "order",
+        "id": "O-1",
+        "date": "2026-11-25",
+        "buyer": {"type": "b2c"},
+        "ship_from_country": "CN",
+        "items": [{"quantity": 1}],
+        "shipping_address": {"country": "DE"},
+        "goods_value": {"amount": 120, "currency": "USD"},
+    }
     report = screener.screen(order)
     assert [f.rule_id for f in report.findings] == ["EU.VAT.IOSS_MISSING"]
     (conv,) = report.conversions
@@ -55,8 +68,15 @@ def test_currency_conversion_is_reported(screener: Screener) -> None:
 
 
 def test_unconvertible_currency_is_a_warning_not_a_silent_pass(screener: Screener) -> None:
-    order = {"kind": "order", "id": "O-2", "date": "2026-11-25", "buyer": {"type": "b2c"},
-             "ship_from_country": "CN", "items": [{"quantity": 1}],
-             "shipping_address": {"country": "DE"}, "goods_value": {"amount": 120, "currency": "XAU"}}
+    order = {
+        "kind": "order",
+        "id": "O-2",
+        "date": "2026-11-25",
+        "buyer": {"type": "b2c"},
+        "ship_from_country": "CN",
+        "items": [{"quantity": 1}],
+        "shipping_address": {"country": "DE"},
+        "goods_value": {"amount": 120, "currency": "XAU"},
+    }
     report = screener.screen(order)
     assert any("XAU" in w and "EUR" in w for w in report.warnings)

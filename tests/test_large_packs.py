@@ -33,9 +33,12 @@ def _pack() -> str:
         elif kind == 1:
             when = "{terms: words, in: [title, description]}"
         elif kind == 2:
-            when = f"{{all: [{{present: brand}}, {{field: price, lte: {{amount: {i}, currency: EUR}}}}]}}"
+            price = f"{{field: price, lte: {{amount: {i}, currency: EUR}}}}"
+            when = f"{{all: [{{present: brand}}, {price}]}}"
         else:
-            when = f"{{any_item: certifications, where: {{field: id, measure: length, gte: {i % 7}}}}}"
+            when = (
+                f"{{any_item: certifications, where: {{field: id, measure: length, gte: {i % 7}}}}}"
+            )
         lines += [
             f"  - id: SYN.R{i:04d}",
             f"    title: synthetic rule {i}",
@@ -69,16 +72,32 @@ def _expected(doc: dict[str, object]) -> set[str]:
     return out
 
 
-def test_thousand_rules_fire_hundreds_at_once(minimal_rules: Callable[[dict[str, str]], Path]) -> None:
+def test_thousand_rules_fire_hundreds_at_once(
+    minimal_rules: Callable[[dict[str, str]], Path],
+) -> None:
     root = minimal_rules({"de/large.yaml": _pack()})
     screener = Screener(load_library(root))
     docs = [
-        {"kind": "listing", "id": "A", "markets": ["DE"], "title": "Alpha bottle", "brand": "B",
-         "price": {"amount": 400, "currency": "EUR"}, "attributes": {"min_age_years": 60},
-         "certifications": [{"type": "CE", "id": "ABCD"}]},
-        {"kind": "listing", "id": "B", "markets": ["DE"], "title": "plain", "brand": "B",
-         "price": {"amount": 10, "currency": "EUR"}, "attributes": {"min_age_years": 99},
-         "certifications": [{"type": "CE", "id": "ABCDEFG"}]},
+        {
+            "kind": "listing",
+            "id": "A",
+            "markets": ["DE"],
+            "title": "Alpha bottle",
+            "brand": "B",
+            "price": {"amount": 400, "currency": "EUR"},
+            "attributes": {"min_age_years": 60},
+            "certifications": [{"type": "CE", "id": "ABCD"}],
+        },
+        {
+            "kind": "listing",
+            "id": "B",
+            "markets": ["DE"],
+            "title": "plain",
+            "brand": "B",
+            "price": {"amount": 10, "currency": "EUR"},
+            "attributes": {"min_age_years": 99},
+            "certifications": [{"type": "CE", "id": "ABCDEFG"}],
+        },
     ]
     for doc in docs:
         report = screener.screen(doc)

@@ -66,14 +66,24 @@ def test_good_pack_loads(minimal_rules: MakeRules) -> None:
     ("old", "new", "needle", "line"),
     [
         ("    severity: warn\n", "    severity: fatal\n", "is not one of", 17),
-        ("    title: A test rule\n", "    title: A test rule\n    colour: red\n", "unknown key 'colour'", 15),
-        ("      missing: brand\n", "      field: brand\n      equal: Acme\n",
-         "unknown key 'equal'; did you mean 'equals'?", 20),
+        (
+            "    title: A test rule\n",
+            "    title: A test rule\n    colour: red\n",
+            "unknown key 'colour'",
+            15,
+        ),
+        (
+            "      missing: brand\n",
+            "      field: brand\n      equal: Acme\n",
+            "unknown key 'equal'; did you mean 'equals'?",
+            20,
+        ),
         ("    markets: [DE]\n", "    markets: DE\n", "is not of type 'array'", 16),
     ],
 )
-def test_schema_errors_name_file_line_and_rule(minimal_rules: MakeRules, old: str, new: str,
-                                               needle: str, line: int) -> None:
+def test_schema_errors_name_file_line_and_rule(
+    minimal_rules: MakeRules, old: str, new: str, needle: str, line: int
+) -> None:
     err = _one(_errors(minimal_rules, GOOD_RULE.replace(old, new)), needle)
     assert err.file.endswith("de/test.yaml")
     assert err.line == line
@@ -90,23 +100,62 @@ def test_same_rule_id_in_two_packs(minimal_rules: MakeRules) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "needle"),
     [
-        ("      missing: brand\n", "      missing: brnd\n", "field 'brnd' does not exist on a listing"),
+        (
+            "      missing: brand\n",
+            "      missing: brnd\n",
+            "field 'brnd' does not exist on a listing",
+        ),
         ("      missing: brand\n", "      present: items\n", "field 'items' does not exist"),
-        ("      missing: brand\n", "      terms: claimz\n      in: [title]\n", "unknown term list 'claimz'"),
-        ("      missing: brand\n", "      field: price\n      lte: {table: nope, column: amount}\n",
-         "unknown data table 'nope'"),
-        ("      missing: brand\n", "      field: price\n      lte: {table: low_value_threshold, column: amt}\n",
-         "has no column 'amt'"),
-        ("    severity: warn\n", "    severity: warn\n    effective: {from: '2026-01-01', until: '2025-01-01'}\n",
-         "effective dates out of order"),
-        ('    message: "No brand for {market}"\n', '    message: "No brand for {colour}"\n',
-         "placeholder {colour} is filled by nothing"),
-        ('    message: "No brand for {market}"\n', '    message: "Saw {matched}"\n',
-         "{matched} needs a terms or matches condition"),
-        ("      missing: brand\n", "      field: title\n      matches: '(a'\n", "regex does not compile"),
-        ("      missing: brand\n", "      field: title\n      matches: '(a+)+$'\n", "backtrack catastrophically"),
-        ("      missing: brand\n", "      field: gtin\n      valid: isbn99\n", "unknown identifier scheme"),
-        ("      missing: brand\n", "      field: price\n      lte: 150\n", "is money; give amount and currency"),
+        (
+            "      missing: brand\n",
+            "      terms: claimz\n      in: [title]\n",
+            "unknown term list 'claimz'",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: price\n      lte: {table: nope, column: amount}\n",
+            "unknown data table 'nope'",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: price\n      lte: {table: low_value_threshold, column: amt}\n",
+            "has no column 'amt'",
+        ),
+        (
+            "    severity: warn\n",
+            "    severity: warn\n    effective: {from: '2026-01-01', until: '2025-01-01'}\n",
+            "effective dates out of order",
+        ),
+        (
+            '    message: "No brand for {market}"\n',
+            '    message: "No brand for {colour}"\n',
+            "placeholder {colour} is filled by nothing",
+        ),
+        (
+            '    message: "No brand for {market}"\n',
+            '    message: "Saw {matched}"\n',
+            "{matched} needs a terms or matches condition",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: title\n      matches: '(a'\n",
+            "regex does not compile",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: title\n      matches: '(a+)+$'\n",
+            "backtrack catastrophically",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: gtin\n      valid: isbn99\n",
+            "unknown identifier scheme",
+        ),
+        (
+            "      missing: brand\n",
+            "      field: price\n      lte: 150\n",
+            "is money; give amount and currency",
+        ),
         ("      missing: brand\n", "      field: title\n      gt: 3\n", "gt needs a number"),
         ("    markets: [DE]\n", "    markets: [EUROPE]\n", "unknown market 'EUROPE'"),
     ],
@@ -121,25 +170,35 @@ def test_meaning_errors(minimal_rules: MakeRules, old: str, new: str, needle: st
 
 
 def test_unknown_field_suggests_the_right_one(minimal_rules: MakeRules) -> None:
-    err = _one(_errors(minimal_rules, GOOD_RULE.replace("missing: brand", "missing: manufacturer.nmae")),
-               "does not exist")
+    err = _one(
+        _errors(minimal_rules, GOOD_RULE.replace("missing: brand", "missing: manufacturer.nmae")),
+        "does not exist",
+    )
     assert err.hint is not None and "manufacturer.name" in err.hint
 
 
 def test_yaml_alias_bomb_is_refused(minimal_rules: MakeRules) -> None:
     bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{n}: &{n} [{','.join(['*' + p] * 10)}]\n" for p, n in zip("abcdef", "bcdefg"))
+        f"{n}: &{n} [{','.join(['*' + p] * 10)}]\n"
+        for p, n in zip("abcdef", "bcdefg", strict=True)
+    )
     errors = _errors(minimal_rules, GOOD_RULE, {"de/bomb.yaml": bomb})
     err = _one(errors, "expand to more than")
     assert err.file.endswith("de/bomb.yaml")
 
 
 def test_duplicate_yaml_key_and_syntax_error(minimal_rules: MakeRules) -> None:
-    dup = HEADER + GOOD_RULE.replace("    severity: warn\n", "    severity: warn\n    severity: block\n")
-    err = _one(_errors(minimal_rules, GOOD_RULE, {"de/dup.yaml": dup.replace("test.pack", "t.dup")}),
-               "duplicate key 'severity'")
+    dup = HEADER + GOOD_RULE.replace(
+        "    severity: warn\n", "    severity: warn\n    severity: block\n"
+    )
+    err = _one(
+        _errors(minimal_rules, GOOD_RULE, {"de/dup.yaml": dup.replace("test.pack", "t.dup")}),
+        "duplicate key 'severity'",
+    )
     assert err.line == 18
-    err = _one(_errors(minimal_rules, GOOD_RULE, {"de/bad.yaml": "pack: [unclosed\n"}), "invalid YAML")
+    err = _one(
+        _errors(minimal_rules, GOOD_RULE, {"de/bad.yaml": "pack: [unclosed\n"}), "invalid YAML"
+    )
     assert err.file.endswith("de/bad.yaml")
 
 

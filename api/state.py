@@ -1,0 +1,50 @@
+"""What every route needs, kept on ``app.state.service``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.requests import Request
+
+from api.auth import KeyRing
+from api.decision_log import DecisionLog, DecisionRecord, StoreError
+from api.engine_host import EngineHost
+from api.metrics import Metrics
+from api.problems import Problem
+from api.reloader import Reloader
+from api.settings import Settings
+
+log = logging.getLogger("clearance.api")
+
+
+@dataclass
+class ServiceState:
+    """The engine host, decision log, reloader, metrics, keys and settings of one process."""
+
+    settings: Settings
+    host: EngineHost
+    log: DecisionLog
+    reloader: Reloader
+    metrics: Metrics
+    keyring: KeyRing
+    started_at: dt.datetime
+    examples: dict[str, Any] = field(default_factory=dict)
+
+    async def record(self, records: Sequence[DecisionRecord]) -> None:
+        """Log decisions durably before answering; a failure is a 503 (nothing is answered)."""
+        try:
+            await self.log.append(records)
+        except StoreError as exc:
+            log.error("decision log write failed: %s", exc)
+            raise Problem(503, "unavailable", "The decision could not be recorded, so it is not "
+                          "answered; retry later.", headers={"Retry-After": "5"}) from None
+
+
+def service(request: Request) -> ServiceState:
+    """The service state of the app answering ``request``."""
+    state: ServiceState = request.app.state.service
+    return state

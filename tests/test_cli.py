@@ -1,0 +1,223 @@
+"""`clearance check` and `clearance rules`: exit codes, formats and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from clearance.cli import app
+from engine.paths import REPO_ROOT
+from engine.schemas import validator
+
+runner = CliRunner()
+EXAMPLES = REPO_ROOT / "examples"
+CLEAN = {
+    "kind": "listing",
+    "id": "L-OK",
+    "markets": ["DE"],
+    "title": "Trinkflasche",
+    "model": "WB-1",
+    "images": ["https://x/y.jpg"],
+    "manufacturer": {
+        "name": "Acme GmbH",
+        "address": "Hauptstr. 1, Berlin",
+        "email": "a@b.de",
+        "country": "DE",
+    },
+}
+BAD_CLAIM = dict(CLEAN, id="L-CLAIM", title="Die beste Trinkflasche")
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_examples_screen_with_findings_and_one_invalid_record() -> None:
+    code, out = _run("check", str(EXAMPLES))
+    assert code == 2  # one example record is invalid on purpose
+    assert "EU.GPSR.19A.MANUFACTURER" in out and "DG.LI.STANDALONE" in out
+    assert "listings.jsonl:7" in out and "$.price.amount" in out
+    assert "Traceback" not in out
+
+
+def test_exit_0_when_clean_and_1_on_blocking_findings(tmp_path: Path) -> None:
+    clean = _write(tmp_path, "clean.jsonl", json.dumps(CLEAN) + "\n")
+    assert _run("check", str(clean))[0] == 0
+    claim = _write(tmp_path, "claim.jsonl", json.dumps(BAD_CLAIM) + "\n")
+    assert _run("check", str(claim))[0] == 0  # a review finding does not fail at --fail-on block
+    assert _run("check", str(claim), "--fail-on", "review")[0] == 1
+    gtin = dict(CLEAN, id="L-NOID", model=None, images=None)
+    blocked = _write(
+        tmp_path, "blocked.jsonl", json.dumps({k: v for k, v in gtin.items() if v}) + "\n"
+    )
+    assert _run("check", str(blocked))[0] == 1
+
+
+def test_json_output_validates_against_the_report_schema(tmp_path: Path) -> None:
+    path = _write(tmp_path, "docs.jsonl", json.dumps(BAD_CLAIM) + "\n" + json.dumps(CLEAN) + "\n")
+    _code, out = _run("check", str(path), "--format", "json")
+    data = json.loads(out)
+    assert data["summary"]["documents"] == 2
+    for report in data["reports"]:
+        assert not list(validator("report").iter_errors(report))
+    finding = data["reports"][0]["findings"][0]
+    assert finding["rule_id"] == "DE.UWG.SUPERLATIVE"
+    assert finding["evidence"][0] == {
+        "field": "title",
+        "text": "beste",
+        "start": 4,
+        "end": 9,
+        "term": "beste",
+        "list": "superlatives",
+        "language": "de",
+    }
+    assert all(len(p["sha256"]) == 64 for p in data["reports"][0]["packs"])
+
+
+def test_market_and_as_of_options(tmp_path: Path) -> None:
+    path = _write(tmp_path, "l.jsonl", json.dumps(BAD_CLAIM) + "\n")
+    _, out = _run("check", str(path), "--market", "FR", "--format", "jsonl")
+    assert json.loads(out)["markets"] == ["FR"]
+    assert _run("check", str(path), "--as-of", "2026-13-01")[0] == 2
+    assert _run("check", str(path), "--kind", "parcel")[0] == 2
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    path = _write(tmp_path, "l.jsonl", json.dumps(CLEAN) + "\n" + json.dumps(BAD_CLAIM) + "\n")
+    _, out = _run("check", str(path), "--format", "github")
+    assert f"::warning file={path},line=2,title=L-CLAIM::DE.UWG.SUPERLATIVE [DE]" in out
+
+
+def test_csv_input_with_dotted_columns(tmp_path: Path) -> None:
+    csv_text = (
+        "id,markets,title,price.amount,price.currency,attributes.radio,fcc_id\n"
+        "L-1,US,Bluetooth speaker,19.5,USD,true,\n"
+        "L-2,US,Bluetooth speaker,19.5,USD,true,2ABCD-X1\n"
+        "L-3,US,Speaker,nineteen,USD,false,\n"
+    )
+    path = _write(tmp_path, "listings.csv", csv_text)
+    code, out = _run("check", str(path), "--kind", "listing", "--format", "jsonl")
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert [r["decision"] for r in reports] == ["review", "pass", "error"]
+    assert reports[2]["errors"][0]["field"] == "$.price.amount"
+    assert reports[2]["source"]["line"] == 4
+    assert code == 2
+
+
+BAD_INPUTS = {
+    "malformed.json": ('{"kind": "listing", "id": ', "malformed JSON"),
+    "empty.jsonl": ("", "file is empty"),
+    "invalid-utf8.jsonl": (b'{"kind": "listing", "id": "\xff\xfe"}\n', "not valid UTF-8"),
+    "nested.json": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "broken.csv": ('id,title\n"L-1,"unterminated\n', "malformed CSV"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_unreadable_input_is_a_clear_error_with_exit_2(tmp_path: Path, name: str) -> None:
+    content, needle = BAD_INPUTS[name]
+    path = _write(tmp_path, name, content)
+    ok = _write(tmp_path, "ok.jsonl", json.dumps(CLEAN) + "\n")
+    result = runner.invoke(app, ["check", str(path), str(ok), "--kind", "listing"])
+    assert result.exit_code == 2
+    assert needle in result.output
+    assert "Traceback" not in result.output
+    assert "L-OK: PASS" in result.output  # the rest of the batch is still screened
+
+
+@pytest.mark.parametrize(
+    ("doc", "field"),
+    [
+        ({"kind": "listing", "id": "X", "markets": ["DE"], "title": 5}, "$.title"),
+        ({"kind": "parcel", "id": "X"}, "$.kind"),
+        ({"id": "X", "markets": ["DE"], "title": "t"}, "$.kind"),
+        ({"kind": "listing", "id": "X", "markets": ["DE"], "title": "t" * 3000}, "$.title"),
+        (
+            {
+                "kind": "listing",
+                "id": "X",
+                "markets": ["DE"],
+                "title": "t",
+                "description": "x" * 50_000_000,
+            },
+            "$.description",
+        ),
+        (
+            {
+                "kind": "shipment",
+                "id": "X",
+                "destination_country": "DE",
+                "items": [{"quantity": "3"}],
+            },
+            "$.items[0].quantity",
+        ),
+        ([1, 2], "$"),
+    ],
+)
+def test_invalid_records_name_the_field_and_the_rest_is_screened(
+    tmp_path: Path, doc: object, field: str
+) -> None:
+    lines = json.dumps(doc) + "\n" + json.dumps(CLEAN) + "\n"
+    path = _write(tmp_path, "docs.jsonl", lines)
+    code, out = _run("check", str(path), "--format", "jsonl")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert code == 2
+    assert first["decision"] == "error" and first["errors"][0]["field"] == field
+    assert second["decision"] == "pass"
+
+
+def test_console_script_prints_no_traceback_on_broken_packs(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    (rules / "de").mkdir(parents=True)
+    (rules / "de" / "x.yaml").write_text("pack: [\n", encoding="utf-8")
+    doc = _write(tmp_path, "d.jsonl", json.dumps(CLEAN) + "\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "clearance.cli", "check", str(doc), "--rules", str(rules)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "de/x.yaml:2" in proc.stderr and "invalid YAML" in proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_rules_commands() -> None:
+    code, out = _run("rules", "validate")
+    assert code == 0 and "ok:" in out
+    code, out = _run("rules", "test")
+    assert code == 0 and " 0 failed" in out
+    code, out = _run("rules", "list", "--market", "FR", "--kind", "listing")
+    assert "EU.GPSR.19A.MANUFACTURER" in out and "DE.UWG.SUPERLATIVE" not in out
+    code, out = _run("rules", "explain", "EU.GPSR.19A.MANUFACTURER")
+    assert code == 0
+    assert "eu/gpsr.yaml:" in out and "manufacturer.name is missing or empty" in out
+    assert "https://eur-lex.europa.eu" in out and "from 2024-12-13" in out
+    code, out = _run("rules", "explain", "EU.GPSR.19A.MANUFACTURE")
+    assert code == 2 and "did you mean EU.GPSR.19A.MANUFACTURER" in out
+
+
+def test_rules_validate_json_reports_errors(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    (rules / "de").mkdir(parents=True)
+    (rules / "de" / "x.yaml").write_text("pack: x\n", encoding="utf-8")
+    code, out = _run("rules", "validate", "--rules", str(rules), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False
+    assert not list(validator("errors").iter_errors(data))
+    assert data["errors"][0]["file"] == "de/x.yaml"
