@@ -11,6 +11,7 @@ import json
 from functools import cache
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -80,8 +81,24 @@ def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     return out
 
 
+@cache
+def fast_validator(name: str) -> Any:
+    """A compiled (Rust) validator for the hot path; offline, formats checked."""
+    common = load_schema("common")
+    registry = jsonschema_rs.Registry([(common["$id"], common)])
+    return jsonschema_rs.validator_for(
+        load_schema(name), registry=registry, validate_formats=True, offline=True
+    )
+
+
 def errors_of(name: str, data: Any, limit: int = 50) -> list[tuple[tuple[str | int, ...], str]]:
-    """Validate ``data`` against schema ``name``; return (path, message) pairs, sorted."""
+    """Validate ``data`` against schema ``name``; return (path, message) pairs, sorted.
+
+    Valid data is recognised by the compiled validator; only invalid data is walked again by
+    python-jsonschema to explain each error.
+    """
+    if fast_validator(name).is_valid(data):
+        return []
     found: list[tuple[tuple[str | int, ...], str]] = []
     for error in validator(name).iter_errors(data):
         for leaf in _leaf_errors(error):
