@@ -193,6 +193,11 @@ class Screener:
         if report.conversions and self.library.fx is not None:
             used_tables.add("fx_rates")
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
+        now = dt.datetime.now(dt.timezone.utc)
+        for name in sorted(used_tables):
+            note = self.library.tables[name].stale(now)
+            if note and note not in report.warnings:
+                report.warnings.append(note)
         return report
 
     def context(

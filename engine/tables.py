@@ -21,6 +21,32 @@ from engine.schemas import errors_of, json_path
 from engine.yamlsafe import load_yaml
 
 FX_TABLE = "fx_rates"
+GRACE_DAYS = 3.0
+"""Days a table may lag its cadence before it is stale (weekends and holidays without data)."""
+
+
+def staleness(
+    name: str, provenance: dict[str, Any], cadence_days: float | None, now: dt.datetime
+) -> str | None:
+    """A warning when a table is older than its cadence plus grace, or was never fetched."""
+    if not cadence_days:
+        return None
+    fetched = provenance.get("fetched_at")
+    if not fetched:
+        return f"table {name} was never refreshed from its source (cadence {cadence_days:g} days)"
+    try:
+        when = dt.datetime.fromisoformat(str(fetched).replace("Z", "+00:00"))
+    except ValueError:
+        return f"table {name} has an unreadable fetched_at {fetched!r}"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    age = (now - when).total_seconds() / 86400
+    if age > cadence_days + GRACE_DAYS:
+        return (
+            f"table {name} is stale: fetched {age:.1f} days ago, "
+            f"its source publishes every {cadence_days:g} day(s)"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -54,6 +80,10 @@ class DataTable:
                 best = (rank, key[1], row)
         return best[2] if best else None
 
+    def stale(self, now: dt.datetime) -> str | None:
+        """A warning when this table is older than its source's cadence allows."""
+        return staleness(self.name, self.provenance, self.cadence_days, now)
+
     def boundaries(self) -> set[str]:
         """Every date on which a row starts or stops being in force."""
         out: set[str] = set()
@@ -82,6 +112,10 @@ class FxRates:
     file: str
     sha256: str
     cadence_days: float | None = None
+
+    def stale(self, now: dt.datetime) -> str | None:
+        """A warning when the rates are older than the source's cadence allows."""
+        return staleness(FX_TABLE, self.provenance, self.cadence_days, now)
 
     def rate(self, currency: str, on: dt.date) -> tuple[float, str] | None:
         """Units of ``currency`` per one unit of the base, from the latest date on or before."""
