@@ -193,7 +193,7 @@ class Screener:
         if report.conversions and self.library.fx is not None:
             used_tables.add("fx_rates")
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         for name in sorted(used_tables):
             note = self.library.tables[name].stale(now)
             if note and note not in report.warnings:

@@ -39,7 +39,7 @@ def staleness(
     except ValueError:
         return f"table {name} has an unreadable fetched_at {fetched!r}"
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     age = (now - when).total_seconds() / 86400
     if age > cadence_days + GRACE_DAYS:
         return (

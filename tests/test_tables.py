@@ -78,7 +78,7 @@ def test_cross_rates_go_through_the_euro(tmp_path: Path) -> None:
 
 
 def test_staleness_against_cadence() -> None:
-    now = dt.datetime(2026, 11, 25, 12, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
     assert staleness("t", {"fetched_at": "2026-11-24T16:00:00+00:00"}, 1, now) is None
     note = staleness("t", {"fetched_at": "2026-11-10T16:00:00Z"}, 1, now)
     assert note is not None and "stale" in note
