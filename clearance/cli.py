@@ -101,7 +101,10 @@ def check(
     ] = FailOn.block,
     input_format: Annotated[
         str | None,
-        typer.Option("--input-format", help="json, jsonl or csv (default: by extension)."),
+        typer.Option(
+            "--input-format",
+            help="json, jsonl, csv, shopify or google-merchant (default: by extension and header).",
+        ),
     ] = None,
     rules: RulesOption = None,
 ) -> None:
@@ -124,7 +127,7 @@ def check(
     progress = _progress(len(paths))
     for path in paths:
         try:
-            records = list(read(path, input_format, kind))
+            records = list(read(path, input_format, kind, markets))
         except InputError as exc:
             unreadable.append(exc)
             err.print(f"error: {exc}", style="red")

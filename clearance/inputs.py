@@ -15,11 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clearance.catalogue_formats import google_merchant, is_shopify_header, shopify
 from engine.errors import DocumentError, InputError
 from engine.fields import field_type
 
-FORMATS = ("json", "jsonl", "csv")
-EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+FORMATS = ("json", "jsonl", "csv", "shopify", "google-merchant")
+EXTENSIONS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".xml": "google-merchant",
+}
 MAX_FILE_BYTES = 512 * 1024 * 1024
 LIST_SEPARATOR = "|"
 
@@ -68,8 +75,13 @@ def _decode(raw: bytes, source: str) -> str:
         raise InputError(f"not valid UTF-8 (byte {exc.start})", source=source, line=line) from None
 
 
-def read(path: Path, fmt: str | None = None, kind: str | None = None) -> Iterator[Record]:
-    """Yield the records of one file; raise InputError if the file cannot be read at all."""
+def read(
+    path: Path, fmt: str | None = None, kind: str | None = None, markets: list[str] | None = None
+) -> Iterator[Record]:
+    """Yield the records of one file; raise InputError if the file cannot be read at all.
+
+    ``markets`` fills the markets of catalogue exports (Shopify, Google Merchant), which have none.
+    """
     source = str(path)
     try:
         size = path.stat().st_size
@@ -86,12 +98,38 @@ def read(path: Path, fmt: str | None = None, kind: str | None = None) -> Iterato
     text = _decode(raw, source)
     if not text.strip():
         raise InputError("file is empty", source=source, line=1)
-    if chosen == "json":
+    if chosen == "csv" and is_shopify_header(text.splitlines()[0].split(",")):
+        chosen = "shopify"
+    if chosen in ("shopify", "google-merchant"):
+        yield from _catalogue(chosen, raw, text, source, markets or [])
+    elif chosen == "json":
         yield from _json(text, source)
     elif chosen == "jsonl":
         yield from _jsonl(text, source)
     else:
         yield from _csv(text, source, kind)
+
+
+def _catalogue(
+    fmt: str, raw: bytes, text: str, source: str, markets: list[str]
+) -> Iterator[Record]:
+    rows = (
+        shopify(text, source, markets)
+        if fmt == "shopify"
+        else google_merchant(raw, source, markets)
+    )
+    index = 0
+    while True:
+        try:
+            line, doc = next(rows)
+        except StopIteration:
+            return
+        except DocumentError as exc:
+            exc.source = source
+            yield Record(source, exc.line, index, error=exc)
+        else:
+            yield Record(source, line, index, doc)
+        index += 1
 
 
 def _loads(text: str) -> Any:
