@@ -26,14 +26,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from catalogue import catalogue  # noqa: E402
+from catalogue import catalogue
 
-from engine.documents import validate  # noqa: E402
-from engine.library import load_library  # noqa: E402
-from engine.paths import REPO_ROOT  # noqa: E402
-from engine.regexguard import compile_pattern, search  # noqa: E402
-from engine.screening import Screener  # noqa: E402
-from engine.terms import TermMatcher  # noqa: E402
+from engine.documents import validate
+from engine.library import load_library
+from engine.paths import REPO_ROOT
+from engine.regexguard import compile_pattern, search
+from engine.screening import Screener
+from engine.terms import TermMatcher
 
 EU_GOODS: set[str] = set()
 GPSR_FROM = dt.date(2024, 12, 13)
@@ -76,15 +76,21 @@ def hand_written(matcher: TermMatcher) -> Callable[[dict[str, Any]], set[tuple[s
         attrs = doc.get("attributes") or {}
         for market in doc["markets"]:
             if market in EU_GOODS and on >= GPSR_FROM:
-                if not _present(m.get("name")) or not _present(m.get("address")) or not (
-                    _present(m.get("email")) or _present(m.get("url"))
+                if (
+                    not _present(m.get("name"))
+                    or not _present(m.get("address"))
+                    or not (_present(m.get("email")) or _present(m.get("url")))
                 ):
                     out.add(("EU.GPSR.19A.MANUFACTURER", market))
-                if _present(m.get("country")) and m["country"] not in EU_GOODS and (
-                    not _present(rp.get("name"))
-                    or not _present(rp.get("address"))
-                    or not (_present(rp.get("email")) or _present(rp.get("url")))
-                    or (_present(rp.get("country")) and rp["country"] not in EU_GOODS)
+                if (
+                    _present(m.get("country"))
+                    and m["country"] not in EU_GOODS
+                    and (
+                        not _present(rp.get("name"))
+                        or not _present(rp.get("address"))
+                        or not (_present(rp.get("email")) or _present(rp.get("url")))
+                        or (_present(rp.get("country")) and rp["country"] not in EU_GOODS)
+                    )
                 ):
                     out.add(("EU.GPSR.19B.EU_RP", market))
                 if not _present(doc.get("images")) or not any(
@@ -128,7 +134,9 @@ def percentiles(samples: list[int]) -> dict[str, float]:
     return {"p50": q[49] / 1e3, "p95": q[94] / 1e3, "p99": q[98] / 1e3, "max": max(samples) / 1e3}
 
 
-def run(label: str, n: int, fn: Callable[[dict[str, Any]], Any]) -> tuple[float, dict[str, float], list[Any]]:
+def run(
+    label: str, n: int, fn: Callable[[dict[str, Any]], Any]
+) -> tuple[float, dict[str, float], list[Any]]:
     """Time ``fn`` on each synthetic listing; return throughput, latency and outputs."""
     samples: list[int] = []
     outputs: list[Any] = []
@@ -161,18 +169,25 @@ def main() -> None:
     plain = hand_written(screener.matcher)
     plain_rate, plain_lat, plain_out = run("plain", args.n, plain)
     agree = sum(
-        {(f.rule_id, f.market) for f in r.findings} == p for r, p in zip(reports, plain_out, strict=True)
+        {(f.rule_id, f.market) for f in r.findings} == p
+        for r, p in zip(reports, plain_out, strict=True)
     )
     flagged = sum(1 for r in reports if r.findings)
     errors = sum(1 for r in reports if r.decision == "error")
     rules = len(library.rules)
-    print(f"catalogue: {args.n} listings, {flagged} with findings ({flagged / args.n:.1%}), "
-          f"{errors} errors; {rules} rules in {len(library.packs)} packs; one core")
+    print(
+        f"catalogue: {args.n} listings, {flagged} with findings ({flagged / args.n:.1%}), "
+        f"{errors} errors; {rules} rules in {len(library.packs)} packs; one core"
+    )
     print(f"{'':24}{'listings/s':>12}{'p50 us':>10}{'p95 us':>10}{'p99 us':>10}{'max us':>10}")
-    for name, rate, lat in (("clearance (durable_rules)", engine_rate, engine_lat),
-                            ("hand-written Python", plain_rate, plain_lat)):
-        print(f"{name:24}{rate:12,.0f}{lat['p50']:10.1f}{lat['p95']:10.1f}{lat['p99']:10.1f}"
-              f"{lat['max']:10.0f}")
+    for name, rate, lat in (
+        ("clearance (durable_rules)", engine_rate, engine_lat),
+        ("hand-written Python", plain_rate, plain_lat),
+    ):
+        print(
+            f"{name:24}{rate:12,.0f}{lat['p50']:10.1f}{lat['p95']:10.1f}{lat['p99']:10.1f}"
+            f"{lat['max']:10.0f}"
+        )
     print(f"engine overhead: {plain_rate / engine_rate:.2f}x the hand-written time per listing")
     print(f"agreement: {agree}/{args.n} listings with identical findings")
     print(f"peak RSS: {peak_mb:.0f} MB (before the engine: {rss0 / 1024:.0f} MB)")

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from clearance.feeds_cli import register as register_feeds
 from clearance.inputs import FORMATS, Record, expand, read
 from clearance.output import github_annotations, json_dump, summary, text_report
 from clearance.rules_cli import rules_app
@@ -30,6 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(rules_app, name="rules")
+register_feeds(app)
 
 out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)

@@ -89,11 +89,12 @@ def test_examples(
         raise typer.BadParameter(f"unknown rule id(s): {', '.join(unknown)}", param_hint="--rule")
     results = run_examples(Screener(library), rule)
     failed = [r for r in results if not r.ok]
+    skipped = [r for r in results if r.skipped]
     for r in results:
-        if r.ok and not verbose:
+        if r.ok and not r.skipped and not verbose:
             continue
-        mark = "ok  " if r.ok else "FAIL"
-        style = "green" if r.ok else "red"
+        mark = "skip" if r.skipped else "ok  " if r.ok else "FAIL"
+        style = "yellow" if r.skipped else "green" if r.ok else "red"
         out.print(
             f"{mark} {r.rule.id} {r.example.expect}: {r.example.name} - {r.detail}"
             f"  ({r.rule.file}:{r.example.line})",
@@ -102,7 +103,8 @@ def test_examples(
         )
     rules_count = len({r.rule.id for r in results})
     out.print(
-        f"{len(results) - len(failed)} passed, {len(failed)} failed "
+        f"{len(results) - len(failed) - len(skipped)} passed, {len(failed)} failed, "
+        f"{len(skipped)} skipped "
         f"({len(results)} examples of {rules_count} rules)",
         style="bold red" if failed else "bold green",
         markup=False,

@@ -24,6 +24,7 @@ from engine.conditions import (
     All,
     Any_,
     Compare,
+    DeniedParty,
     FieldRef,
     InSet,
     Literal_,
@@ -33,6 +34,7 @@ from engine.conditions import (
     Not,
     Present,
     Quantified,
+    Recalled,
     TableRef,
     Terms,
     Valid,
@@ -43,7 +45,9 @@ from engine.facts import (
     FieldCmpOp,
     InOp,
     MatchOp,
+    PartyOp,
     PresentOp,
+    RecallOp,
     TermsOp,
     ValidOp,
     ValueOp,
@@ -241,6 +245,10 @@ def _bool_spec(node: Node) -> BoolOp:
         return MatchOp(node.path, node.pattern)
     if isinstance(node, Valid):
         return ValidOp(node.path, node.scheme)
+    if isinstance(node, DeniedParty):
+        return PartyOp(node.paths, node.threshold)
+    if isinstance(node, Recalled):
+        return RecallOp(node.gtin, node.brand, node.model)
     raise TypeError(f"not a leaf: {node!r}")
 
 

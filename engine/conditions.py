@@ -139,6 +139,25 @@ class Terms:
 
 
 @dataclass(frozen=True)
+class DeniedParty:
+    """A party at one of ``paths`` matches a sanctions list entry at or above ``threshold``."""
+
+    paths: tuple[str, ...]
+    threshold: float = 90.0
+    loc: Loc = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """The product matches a recall by GTIN, or by brand and model (paths to those fields)."""
+
+    gtin: str | None
+    brand: str | None
+    model: str | None
+    loc: Loc = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
 class Quantified:
     """``any``: some item of the array satisfies ``where``; ``all``: every item does."""
 
@@ -148,8 +167,21 @@ class Quantified:
     loc: Loc = field(default=(), compare=False)
 
 
-Node = All | Any_ | Not | Present | Compare | InSet | Matches | Valid | Terms | Quantified
-Leaf = Present | Compare | InSet | Matches | Valid | Terms
+Node = (
+    All
+    | Any_
+    | Not
+    | Present
+    | Compare
+    | InSet
+    | Matches
+    | Valid
+    | Terms
+    | DeniedParty
+    | Recalled
+    | Quantified
+)
+Leaf = Present | Compare | InSet | Matches | Valid | Terms | DeniedParty | Recalled
 
 
 def _operand(raw: Any) -> Operand:
@@ -176,6 +208,11 @@ def parse(raw: dict[str, Any], loc: Loc) -> Node:
         return Not(Present(raw["missing"], loc), loc)
     if "terms" in raw:
         return Terms(raw["terms"], tuple(raw["in"]), loc)
+    if "denied_party" in raw:
+        return DeniedParty(tuple(raw["denied_party"]), float(raw.get("threshold", 90)), loc)
+    if "recalled" in raw:
+        spec = raw["recalled"]
+        return Recalled(spec.get("gtin"), spec.get("brand"), spec.get("model"), loc)
     if "any_item" in raw:
         return Quantified("any", raw["any_item"], parse(raw["where"], (*loc, "where")), loc)
     if "all_items" in raw:
@@ -232,6 +269,18 @@ def describe(node: Node, indent: int = 0) -> str:
         return f"{pad}{node.path} is a valid {node.scheme} identifier"
     if isinstance(node, Terms):
         return f"{pad}{', '.join(node.paths)} contain a term from '{node.list_name}'"
+    if isinstance(node, DeniedParty):
+        return (
+            f"{pad}{', '.join(node.paths)} match a sanctions list entry "
+            f"(score >= {node.threshold:g})"
+        )
+    if isinstance(node, Recalled):
+        keys = ", ".join(
+            f"{k} ({v})"
+            for k, v in (("GTIN", node.gtin), ("brand", node.brand), ("model", node.model))
+            if v
+        )
+        return f"{pad}the product matches a recall by {keys}"
     word = "some item" if node.quantifier == "any" else "every item"
     return f"{pad}{word} of {node.path} has:\n" + describe(node.where, indent + 1)
 

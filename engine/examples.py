@@ -17,6 +17,7 @@ class ExampleResult:
     example: Example
     ok: bool
     detail: str
+    skipped: bool = False
 
 
 def run_examples(
@@ -39,6 +40,11 @@ def run_examples(
                 results.append(
                     ExampleResult(rule, ex, False, f"example is not a valid {ex.kind}: {detail}")
                 )
+                continue
+            not_evaluated = f"{rule.id} not evaluated"
+            reason = next((w for w in report.warnings if w.startswith(not_evaluated)), None)
+            if reason is not None:
+                results.append(ExampleResult(rule, ex, True, f"skipped: {reason}", skipped=True))
                 continue
             fired = [f for f in report.findings if f.rule_id == rule.id]
             if ex.expect == "trigger":

@@ -14,6 +14,7 @@ from engine.conditions import (
     All,
     Any_,
     Compare,
+    DeniedParty,
     FieldRef,
     InSet,
     Literal_,
@@ -23,6 +24,7 @@ from engine.conditions import (
     Not,
     Present,
     Quantified,
+    Recalled,
     TableRef,
     Terms,
     Valid,
@@ -33,6 +35,7 @@ from engine.facts import (
     InOp,
     MatchOp,
     PresentOp,
+    RecallOp,
     Root,
     ValidOp,
     ValueOp,
@@ -164,6 +167,23 @@ class Explainer:
                         }
                     ]
             return truth, [{"field": _label(prefix, node.path), "value": _shown(raw)}]
+        if isinstance(node, DeniedParty):
+            party_hits = ctx.party_hits(root, node.paths, node.threshold)
+            return bool(party_hits), [
+                {"field": _label(prefix, h.field), "text": h.name, "party_match": h.match.to_dict()}
+                for h in party_hits
+            ]
+        if isinstance(node, Recalled):
+            recalls = ctx.recall_hits(root, RecallOp(node.gtin, node.brand, node.model))
+            field = node.gtin if recalls and recalls[0].matched_on == "gtin" else node.model
+            return bool(recalls), [
+                {
+                    "field": _label(prefix, field or node.brand or ""),
+                    "value": _shown(ctx.resolve(root, field or node.brand or "")),
+                    "recall": r.to_dict(),
+                }
+                for r in recalls
+            ]
         if isinstance(node, Present | InSet | Valid):
             spec = (
                 PresentOp(node.path)

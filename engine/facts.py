@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 
 from engine.identifiers import is_valid
+from engine.parties import PartyMatch, PartyScreener
+from engine.recalls import RecallIndex, RecallMatch
 from engine.regexguard import compile_pattern, search
 from engine.tables import Conversion, FxRates
 from engine.terms import Hit, TermMatcher
@@ -82,6 +84,32 @@ class FieldCmpOp:
 
 
 @dataclass(frozen=True)
+class PartyOp:
+    """Whether a party at one of ``paths`` matches a sanctions list entry."""
+
+    paths: tuple[str, ...]
+    threshold: float
+
+
+@dataclass(frozen=True)
+class RecallOp:
+    """Whether the product matches a recall (paths to its GTIN, brand and model)."""
+
+    gtin: str | None
+    brand: str | None
+    model: str | None
+
+
+@dataclass(frozen=True)
+class PartyHit:
+    """A sanctions match for the party at ``field``."""
+
+    field: str
+    name: str
+    match: PartyMatch
+
+
+@dataclass(frozen=True)
 class ConditionOp:
     """A whole array-item condition evaluated outside the engine.
 
@@ -93,7 +121,9 @@ class ConditionOp:
     scope: tuple[tuple[str, str], ...]
 
 
-BoolOp = PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp | ConditionOp
+BoolOp = (
+    PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp | PartyOp | RecallOp | ConditionOp
+)
 ConditionHook = Callable[[Any, tuple[tuple[str, str], ...], dict[str, Any]], bool]
 
 
@@ -170,10 +200,13 @@ class DocContext:
     matcher: TermMatcher | None
     fx: FxRates | None
     market: str = ""
+    parties: PartyScreener | None = None
+    recalls: RecallIndex | None = None
     condition: ConditionHook | None = None
     warnings: list[str] = field(default_factory=list)
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
+    _party_hits: dict[tuple[int, str, float], list[PartyHit]] = field(default_factory=dict)
 
     def resolve(self, root: Root, path: str) -> Any:
         """A field of ``root``; the virtual field ``market`` is the market being screened."""
@@ -214,6 +247,10 @@ class DocContext:
         """Compute a boolean operand."""
         if isinstance(spec, PresentOp):
             return is_present(self.resolve(root, spec.path))
+        if isinstance(spec, PartyOp):
+            return bool(self.party_hits(root, spec.paths, spec.threshold))
+        if isinstance(spec, RecallOp):
+            return bool(self.recall_hits(root, spec))
         if isinstance(spec, ConditionOp):
             if self.condition is None:
                 raise RuntimeError("no condition hook set on the document context")
@@ -266,6 +303,51 @@ class DocContext:
                 self._hits[key] = cached
             out.extend(cached)
         return out
+
+    def party_hits(self, root: Root, paths: tuple[str, ...], threshold: float) -> list[PartyHit]:
+        """Sanctions matches of the parties at ``paths`` (their name, trade name and aliases)."""
+        if self.parties is None:
+            return []
+        out: list[PartyHit] = []
+        for path in paths:
+            key = (id(root), path, threshold)
+            cached = self._party_hits.get(key)
+            if cached is None:
+                cached = []
+                party = self.resolve(root, path)
+                if isinstance(party, dict):
+                    names = [
+                        party.get("name"),
+                        party.get("trade_name"),
+                        *(party.get("aliases") or []),
+                    ]
+                    country = (
+                        party.get("country") if isinstance(party.get("country"), str) else None
+                    )
+                    seen: set[str] = set()
+                    for name in names:
+                        if not isinstance(name, str) or not name.strip():
+                            continue
+                        for match in self.parties.match(name, country, threshold):
+                            if match.key not in seen:
+                                seen.add(match.key)
+                                cached.append(PartyHit(path, name, match))
+                self._party_hits[key] = cached
+            out.extend(cached)
+        return out
+
+    def recall_hits(self, root: Root, spec: RecallOp) -> list[RecallMatch]:
+        """Recalls matching the product's GTIN, or its brand and model."""
+        if self.recalls is None:
+            return []
+
+        def text(path: str | None) -> str | None:
+            value = self.resolve(root, path) if path else None
+            return value if isinstance(value, str) and value.strip() else None
+
+        return self.recalls.match(
+            gtin=text(spec.gtin), brand=text(spec.brand), model=text(spec.model)
+        )
 
 
 @cache

@@ -9,11 +9,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from engine.errors import PackError, PackErrors
 from engine.markets import Markets
 from engine.model import Pack, Rule
 from engine.packs import read_pack
+from engine.parties import PartyScreener, load_party_screener
+from engine.recalls import RecallIndex, load_recall_index
 from engine.semantics import Context, check_pack
 from engine.tables import DataTable, FxRates, load_table
 from engine.terms import TermList
@@ -29,6 +32,8 @@ class Library:
     packs: tuple[Pack, ...]
     tables: dict[str, DataTable | FxRates]
     markets: Markets
+    parties: PartyScreener | None = None
+    recalls: RecallIndex | None = None
     rules: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -51,9 +56,22 @@ class Library:
         """Return the pack with id ``pack_id``."""
         return next(p for p in self.packs if p.id == pack_id)
 
+    def lists(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Sanctions and recall list files loaded: 'sanctions/un' -> (sha256, provenance meta)."""
+        out: dict[str, tuple[str, dict[str, Any]]] = {}
+        for folder, loaded in (("sanctions", self.parties), ("recalls", self.recalls)):
+            if loaded is not None:
+                for name, sha in loaded.files.items():
+                    out[f"{folder}/{Path(name).stem}"] = (sha, loaded.meta.get(name, {}))
+        return out
+
     def fingerprint(self) -> str:
-        """One hash over every pack and table hash: changes when anything loaded changes."""
-        parts = sorted([p.sha256 for p in self.packs] + [t.sha256 for t in self.tables.values()])
+        """One hash over every pack, table and list hash: changes when anything loaded changes."""
+        parts = sorted(
+            [p.sha256 for p in self.packs]
+            + [t.sha256 for t in self.tables.values()]
+            + [sha for sha, _ in self.lists().values()]
+        )
         return hashlib.sha256("".join(parts).encode()).hexdigest()
 
 
@@ -119,6 +137,15 @@ def load_library(root: Path) -> Library:
         found = check_pack(pack, loaded, ctx)
         errors.extend(found)
         packs.append(pack)
+    parties = recalls = None
+    try:
+        parties = load_party_screener(root)
+    except PackError as exc:
+        errors.append(exc)
+    try:
+        recalls = load_recall_index(root)
+    except PackError as exc:
+        errors.append(exc)
     if errors:
         raise PackErrors(errors)
     if not packs:
@@ -131,4 +158,11 @@ def load_library(root: Path) -> Library:
                 )
             ]
         )
-    return Library(root=root, packs=tuple(packs), tables=tables, markets=markets)
+    return Library(
+        root=root,
+        packs=tuple(packs),
+        tables=tables,
+        markets=markets,
+        parties=parties,
+        recalls=recalls,
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.compiler import Compiled, compile_rules
-from engine.conditions import Compare, TableRef, walk
+from engine.conditions import Compare, DeniedParty, Recalled, TableRef, walk
 from engine.documents import Document, validate
 from engine.errors import ClearanceError, DocumentError, EngineError
 from engine.evaluator import Evaluator, build_fact
@@ -25,7 +25,7 @@ from engine.facts import DocContext, get
 from engine.library import Library
 from engine.model import Rule
 from engine.report import Finding, Report, placeholders, render, sort_findings
-from engine.tables import DataTable
+from engine.tables import DataTable, staleness
 from engine.terms import TermMatcher
 
 
@@ -81,6 +81,22 @@ class Screener:
             self._partitions[key] = part
         return part
 
+    def _missing_data(self, rule: Rule) -> str | None:
+        """Why a rule cannot be evaluated with the data loaded, or None."""
+        nodes = list(walk(rule.when))
+        if self.library.parties is None and any(isinstance(n, DeniedParty) for n in nodes):
+            return "no sanctions lists are loaded (run `clearance feeds update`)"
+        if self.library.recalls is None and any(isinstance(n, Recalled) for n in nodes):
+            return "no recall lists are loaded (run `clearance feeds update cpsc`)"
+        return None
+
+    def _lists_of(self, rule: Rule) -> list[str]:
+        nodes = list(walk(rule.when))
+        folders = ({"sanctions"} if any(isinstance(n, DeniedParty) for n in nodes) else set()) | (
+            {"recalls"} if any(isinstance(n, Recalled) for n in nodes) else set()
+        )
+        return [name for name in self.library.lists() if name.split("/")[0] in folders]
+
     def _tables_of(self, rule: Rule) -> list[DataTable]:
         out = []
         for node in walk(rule.when):
@@ -111,7 +127,7 @@ class Screener:
         key = (kind, market, epoch)
         found = self._compiled.get(key)
         if found is None:
-            rules = [r for r in part.rules if r.in_force(on)]
+            rules = [r for r in part.rules if r.in_force(on) and not self._missing_data(r)]
             kwargs = {"chunk_rules": self._chunk_rules} if self._chunk_rules else {}
             found = compile_rules(
                 rules,
@@ -122,6 +138,10 @@ class Screener:
             )
             for chunk in found.chunks:
                 self.evaluator.register(chunk)
+            for rule in part.rules:
+                reason = self._missing_data(rule)
+                if reason and rule.in_force(on):
+                    found.skipped[rule.id] = reason
             self._compiled[key] = found
         return found
 
@@ -194,8 +214,13 @@ class Screener:
             used_tables.add("fx_rates")
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         now = dt.datetime.now(dt.UTC)
+        lists = self.library.lists()
         for name in sorted(used_tables):
-            note = self.library.tables[name].stale(now)
+            if name in lists:
+                meta = lists[name][1]
+                note = staleness(name, meta.get("provenance") or {}, meta.get("cadence_days"), now)
+            else:
+                note = self.library.tables[name].stale(now)
             if note and note not in report.warnings:
                 report.warnings.append(note)
         return report
@@ -204,7 +229,17 @@ class Screener:
         self, data: dict[str, Any], kind: str, doc_id: str, on: dt.date, market: str = ""
     ) -> DocContext:
         """A document context whose item conditions are evaluated with this library's tables."""
-        ctx = DocContext(data, kind, doc_id, on, self.matcher, self.library.fx, market=market)
+        ctx = DocContext(
+            data,
+            kind,
+            doc_id,
+            on,
+            self.matcher,
+            self.library.fx,
+            market=market,
+            parties=self.library.parties,
+            recalls=self.library.recalls,
+        )
 
         def condition(node: Any, scope: tuple[tuple[str, str], ...], root: dict[str, Any]) -> bool:
             explainer = Explainer(ctx, self.resolver(ctx.market, ctx.as_of), dict(scope))
@@ -238,6 +273,9 @@ class Screener:
                 rule = self.library.rules[chunk.rule_ids[index]]
                 report.findings.append(self._finding(rule, ctx, market, resolve))
                 used_tables.update(t.name for t in self._tables_of(rule))
+        for rule in self._partition(ctx.kind, market).rules:
+            if rule.in_force(on) and rule.id not in compiled.skipped:
+                used_tables.update(self._lists_of(rule))
 
     def _finding(self, rule: Rule, ctx: DocContext, market: str, resolve: Any) -> Finding:
         explainer = Explainer(ctx, resolve, rule.term_scope)
@@ -252,7 +290,7 @@ class Screener:
             "as_of": ctx.as_of.isoformat(),
             "rule_id": rule.id,
         }
-        matched = next((e["text"] for e in evidence if "start" in e), None)
+        matched = next((e["text"] for e in evidence if "text" in e), None)
         values["matched"] = matched
         for name in placeholders(rule):
             if name in values:
@@ -280,6 +318,16 @@ class Screener:
         )
 
     def _table_summary(self, name: str) -> dict[str, Any]:
+        lists = self.library.lists()
+        if name in lists:
+            sha, meta = lists[name]
+            prov = meta.get("provenance") or {}
+            return {
+                "id": name,
+                "sha256": sha,
+                "fetched_at": prov.get("fetched_at"),
+                "source": prov.get("source"),
+            }
         table = self.library.tables[name]
         return {
             "id": name,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from engine.conditions import (
     Compare,
+    DeniedParty,
     FieldRef,
     InSet,
     Matches,
@@ -19,6 +20,7 @@ from engine.conditions import (
     Node,
     Present,
     Quantified,
+    Recalled,
     TableRef,
     Terms,
     Valid,
@@ -256,6 +258,26 @@ def _check_node(
             )
     elif isinstance(node, InSet):
         _path_type(kind, node.path, within, rule, loaded, loc, errors)
+    elif isinstance(node, DeniedParty):
+        for path in node.paths:
+            ftype = _path_type(kind, path, within, rule, loaded, loc, errors)
+            if ftype and "name" not in ftype.schema.get("properties", {}):
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"{path!r} is not a party (it has no name)",
+                        "name a party such as buyer, seller, consignee or exporter",
+                    )
+                )
+    elif isinstance(node, Recalled):
+        for given in (node.gtin, node.brand, node.model):
+            if given is None:
+                continue
+            ftype = _path_type(kind, given, within, rule, loaded, loc, errors)
+            if ftype and ftype.type != "string":
+                errors.append(_err(rule, loaded, loc, f"{given!r} is not text"))
     elif isinstance(node, Compare):
         errors.extend(_check_compare(node, kind, within, rule, pack, loaded, ctx))
     return errors
@@ -436,7 +458,7 @@ def _check_placeholders(
         for n in walk(rule.when)
         if isinstance(n, Compare) and isinstance(n.operand, TableRef)
     }
-    has_match = any(isinstance(n, Terms | Matches) for n in walk(rule.when))
+    has_match = any(isinstance(n, Terms | Matches | DeniedParty) for n in walk(rule.when))
     for key in ("message", "remediation"):
         text = getattr(rule, key)
         try:
@@ -463,7 +485,7 @@ def _check_placeholders(
                         rule,
                         loaded,
                         (*loc, key),
-                        "{matched} needs a terms or matches condition to fill it",
+                        "{matched} needs a terms, matches or denied_party condition to fill it",
                     )
                 )
             elif name in BUILTIN_PLACEHOLDERS or ("." in name and name.split(".", 1)[0] in tables):

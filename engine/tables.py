@@ -21,8 +21,11 @@ from engine.schemas import errors_of, json_path
 from engine.yamlsafe import load_yaml
 
 FX_TABLE = "fx_rates"
-GRACE_DAYS = 3.0
-"""Days a table may lag its cadence before it is stale (weekends and holidays without data)."""
+
+
+def grace_days(cadence: float) -> float:
+    """How long past its cadence a table may be before it is stale: half the cadence, >= 1 day."""
+    return max(1.0, cadence / 2)
 
 
 def staleness(
@@ -41,7 +44,7 @@ def staleness(
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     age = (now - when).total_seconds() / 86400
-    if age > cadence_days + GRACE_DAYS:
+    if age > cadence_days + grace_days(cadence_days):
         return (
             f"table {name} is stale: fetched {age:.1f} days ago, "
             f"its source publishes every {cadence_days:g} day(s)"

@@ -64,7 +64,8 @@ CC Cocos (Keeling) Islands
 CO Colombia
 KM Comoros
 CG Congo|Republic of the Congo|Congo, Republic of the|Congo (Republic)|Congo-Brazzaville
-CD Democratic Republic of the Congo|Congo, Democratic Republic of the|Congo (Democratic Republic)|Democratic Republic of Congo|DRC|Congo-Kinshasa|Zaire
+CD Democratic Republic of the Congo|Congo, Democratic Republic of the|DRC|Zaire
+CD Congo (Democratic Republic)|Democratic Republic of Congo|Congo-Kinshasa
 CK Cook Islands
 CR Costa Rica
 CI Cote d'Ivoire|Ivory Coast
@@ -111,7 +112,8 @@ GY Guyana
 HT Haiti
 VA Holy See|Vatican|Vatican City
 HN Honduras
-HK Hong Kong|Hong Kong SAR|Hong Kong, China
+HK Hong Kong|Hong Kong SAR|Hong Kong, China|Hong Kong Special Administrative Region
+HK China, Hong Kong Special Administrative Region
 HU Hungary
 IS Iceland
 IN India
@@ -129,7 +131,8 @@ JO Jordan
 KZ Kazakhstan
 KE Kenya
 KI Kiribati
-KP North Korea|Korea, North|Democratic People's Republic of Korea|Korea, Democratic People's Republic of|Korea (North)|DPRK
+KP North Korea|Korea, North|Democratic People's Republic of Korea|Korea (North)|DPRK
+KP Korea, Democratic People's Republic of
 KR South Korea|Korea, South|Republic of Korea|Korea, Republic of|Korea (South)
 XK Kosovo
 KW Kuwait
@@ -143,7 +146,7 @@ LY Libya|Libyan Arab Jamahiriya
 LI Liechtenstein
 LT Lithuania
 LU Luxembourg
-MO Macao|Macau
+MO Macao|Macau|China, Macao Special Administrative Region
 MG Madagascar
 MW Malawi
 MY Malaysia
@@ -181,7 +184,8 @@ NO Norway
 OM Oman
 PK Pakistan
 PW Palau
-PS Palestine|State of Palestine|Palestinian Territories|Occupied Palestinian Territory|West Bank|Gaza
+PS Palestine|State of Palestine|Palestinian Territories|West Bank|Gaza
+PS Occupied Palestinian Territory
 PA Panama
 PG Papua New Guinea
 PY Paraguay

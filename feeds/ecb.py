@@ -9,8 +9,8 @@ Formats read:
   ``N/A``, dates are ``2024-01-05`` (history) or ``05 January 2024`` (daily), a UTF-8 BOM may
   lead.
 
-New dates are merged into the history already in the table; at most :data:`KEEP_DAYS` days
-(counted back from the newest date) are kept.
+New dates are merged into the history already in the table; dates more than :data:`KEEP_DAYS`
+days older than the newest date of the new payload are dropped.
 """
 
 from __future__ import annotations
@@ -65,14 +65,15 @@ class EcbSource(Source):
 
     def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
               now: dt.datetime) -> dict[str, Any]:
-        """Add the new dates to the history in the current table; keep :data:`KEEP_DAYS` days."""
+        """Add the new dates to the history in the current table; keep :data:`KEEP_DAYS` days
+        back from the newest date of the new payload."""
         history: dict[str, dict[str, float]] = {}
         if old and isinstance(old.get("rates"), dict) and old.get("base", "EUR") == "EUR":
             for day, per in old["rates"].items():
                 if _is_date(day) and isinstance(per, dict):
                     history[day] = per
         history.update(new["rates"])
-        newest = dt.date.fromisoformat(max(history))
+        newest = dt.date.fromisoformat(max(new["rates"]))
         oldest = (newest - dt.timedelta(days=KEEP_DAYS)).isoformat()
         kept = {d: history[d] for d in sorted(history) if d >= oldest}
         return {**new, "rates": kept}

@@ -163,7 +163,8 @@ class OfacSource(Source):
             names = [_xml_name(item)]
             names += [_xml_name(aka) for aka in item.iterfind("{*}akaList/{*}aka")
                       if text_of(aka, "{*}category").lower() != "weak"]
-            countries = [text_of(a, "{*}country") for a in item.iterfind("{*}addressList/{*}address")]
+            countries = [text_of(a, "{*}country")
+                         for a in item.iterfind("{*}addressList/{*}address")]
             countries += [text_of(n, "{*}country")
                           for n in item.iterfind("{*}nationalityList/{*}nationality")]
             countries += [text_of(n, "{*}country")

@@ -20,7 +20,8 @@ from feeds.source import Payload, Source, iso_now
 from feeds.state import FeedState, load_state, save_state
 from feeds.store import dumps, locked, read_doc, rollback, write_table
 
-OK_STATUSES = frozenset({"written", "unchanged", "not-modified", "dry-run", "rolled-back"})
+OK_STATUSES = frozenset({"written", "unchanged", "not-modified", "dry-run", "rolled-back",
+                         "due"})
 HEAD_KEYS = ("table", "list", "kind", "title", "description")
 
 
@@ -31,7 +32,7 @@ class UpdateResult:
     source: str
     target: Path
     status: str
-    """written | unchanged | not-modified | dry-run | rolled-back | refused | failed"""
+    """written, unchanged, not-modified, dry-run, rolled-back, due (ok); refused, failed"""
     message: str
     diff: Diff | None = None
     record_count: int | None = None
@@ -112,7 +113,8 @@ def update(
         except FeedError as exc:
             status = "refused" if isinstance(exc, GateError | ParseError) else "failed"
             result = UpdateResult(source.name, target, status,
-                                  f"{exc}; the current table was left in place", error=exc)
+                                  f"{exc.message}; the current table was left in place",
+                                  error=exc)
             if not dry_run:
                 state.last_attempt = iso_now(now)
                 state.last_error = str(exc)
@@ -195,7 +197,7 @@ def rollback_source(source: Source, rules_dir: Path) -> UpdateResult:
         try:
             rollback(target)
         except FeedError as exc:
-            return UpdateResult(source.name, target, "failed", str(exc), error=exc)
+            return UpdateResult(source.name, target, "failed", exc.message, error=exc)
         after = read_doc(target)
         state = load_state(target)
         state.validators = {}

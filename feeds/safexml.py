@@ -93,6 +93,9 @@ def parse_xml(data: bytes, *, source: str, what: str = "XML") -> Any:
         line = getattr(exc, "lineno", None)
         where = f" at line {line}" if line else ""
         message = str(exc.msg) if getattr(exc, "msg", None) else str(exc)
+        if "entity" in message.lower() or "amplification" in message.lower():
+            raise UnsafeXMLError(f"entity declarations or references refused{where}: {message}",
+                                 source=source) from None
         if "encoding" in message.lower() or "utf-8" in message.lower():
             raise ParseError(f"wrong encoding{where}: {message}", source=source) from None
         raise ParseError(f"truncated or malformed XML{where}: {message}", source=source) from None

@@ -147,4 +147,6 @@ def validate_with_engine(doc: dict[str, Any], filename: str) -> list[str]:
 
 def iso_now(now: dt.datetime) -> str:
     """``now`` as an ISO timestamp in UTC with a ``Z`` (what provenance records)."""
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
     return now.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

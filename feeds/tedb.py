@@ -115,8 +115,6 @@ class TedbSource(Source):
                 bucket["super_reduced"].add(value)
             elif rate_type == "PARKING_RATE" and value > 0:
                 bucket["parking"].add(value)
-        if not groups:
-            raise ParseError("the response holds no vatRateResults", source=self.name)
         rows = _rows(groups)
         return {"table": "vat_rates", "description": _DESCRIPTION, "columns": COLUMNS,
                 "rows": rows}

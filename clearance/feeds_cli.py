@@ -1,0 +1,176 @@
+"""`clearance feeds ...`: list the sources, refresh their tables, show their age, roll back.
+
+Exit codes: 0 when every table is current (written, unchanged, confirmed, or a dry run passed),
+1 when a source failed or a gate refused its table (the current table is left in place),
+2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from clearance.output import json_dump
+from engine.paths import default_rules_dir
+from feeds.errors import FeedError
+from feeds.gates import DEFAULT_MAX_SHRINK
+from feeds.pipeline import UpdateResult, rollback_source, target_path, update
+from feeds.registry import all_sources, get_source
+from feeds.source import Source
+from feeds.staleness import table_age
+from feeds.state import load_state
+
+feeds_app = typer.Typer(
+    help="Refresh the data tables from their sources: exchange rates, VAT, sanctions, recalls.",
+    no_args_is_help=True,
+)
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+RulesOption = Annotated[
+    Path | None,
+    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
+]
+
+
+class Fmt(StrEnum):
+    """Output formats."""
+
+    text = "text"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `feeds` command group to the `clearance` app."""
+    app.add_typer(feeds_app, name="feeds")
+
+
+def _source(name: str) -> Source:
+    try:
+        return get_source(name)
+    except FeedError as exc:
+        raise typer.BadParameter(str(exc), param_hint="SOURCE") from None
+
+
+@feeds_app.command("list")
+def list_sources(fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text) -> None:
+    """List every source: name, table it writes, cadence, format and URL."""
+    sources = all_sources()
+    if fmt is Fmt.json:
+        out.print(json_dump([{"name": s.name, "title": s.title, "kind": s.kind,
+                              "target": f"rules/data/{s.target}", "url": s.url,
+                              "homepage": s.homepage, "cadence_days": s.cadence_days,
+                              "format": s.format} for s in sources]), markup=False)
+        return
+    table = Table(show_lines=False)
+    for column in ("source", "table", "cadence", "format", "url"):
+        table.add_column(column, overflow="fold")
+    for s in sources:
+        table.add_row(s.name, f"data/{s.target}", f"{s.cadence_days:g} d", s.format, s.url)
+    out.print(table)
+
+
+def _print_result(result: UpdateResult, fmt: Fmt) -> None:
+    if fmt is Fmt.json:
+        return
+    style = "green" if result.ok else "red"
+    console = out if result.ok else err
+    console.print(f"{result.source}: {result.status}: {result.message}", style=style,
+                  markup=False)
+    for warning in result.warnings:
+        console.print(f"  warning: {warning}", style="yellow", markup=False)
+    if result.diff is not None:
+        for line in result.diff.render():
+            out.print(f"  {line}", markup=False)
+
+
+@feeds_app.command("update")
+def update_command(
+    source: Annotated[str | None, typer.Argument(
+        help="Source name (default: every source).")] = None,
+    from_file: Annotated[Path | None, typer.Option(
+        "--from", exists=True, help="Read this downloaded file (or directory) instead of fetching.",
+    )] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Show what would change; write nothing.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Accept an empty or much smaller table.")] = False,
+    max_shrink: Annotated[float, typer.Option(
+        "--max-shrink", min=0.0, max=1.0, help="Largest share of records a refresh may lose.",
+    )] = DEFAULT_MAX_SHRINK,
+    rules: RulesOption = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """Fetch, parse, validate and write one source's table (or every source's)."""
+    if from_file is not None and source is None:
+        raise typer.BadParameter("--from needs a SOURCE", param_hint="--from")
+    sources = [_source(source)] if source else all_sources()
+    root = rules or default_rules_dir()
+    results = []
+    for s in sources:
+        result = update(s, root, from_path=from_file, dry_run=dry_run, force=force,
+                        max_shrink=max_shrink)
+        _print_result(result, fmt)
+        results.append(result)
+    if fmt is Fmt.json:
+        out.print(json_dump([r.to_dict() for r in results]), markup=False)
+    raise typer.Exit(0 if all(r.ok for r in results) else 1)
+
+
+@feeds_app.command("status")
+def status_command(
+    rules: RulesOption = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """Show each source's table: records, when fetched, age against cadence, last error."""
+    root = rules or default_rules_dir()
+    now = dt.datetime.now(dt.UTC)
+    rows = []
+    for s in all_sources():
+        target = target_path(s, root)
+        state = load_state(target)
+        if target.exists():
+            row = {"source": s.name, **table_age(s.table_name(), target, now).to_dict()}
+        else:
+            row = {"source": s.name, "name": s.table_name(), "file": str(target),
+                   "fetched_at": None, "checked_at": None, "cadence_days": s.cadence_days,
+                   "age_days": None, "stale": True, "reason": "no table yet",
+                   "record_count": None}
+        row["last_error"] = state.last_error
+        row["last_attempt"] = state.last_attempt
+        rows.append(row)
+    if fmt is Fmt.json:
+        out.print(json_dump(rows), markup=False)
+        return
+    table = Table()
+    for column in ("source", "table", "records", "fetched", "age", "cadence", "status"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        fetched = str(row["fetched_at"] or "-")[:16].replace("T", " ")
+        age = f"{row['age_days']:.1f} d" if row["age_days"] is not None else "-"
+        status = (f"[red]stale[/red]: {escape(str(row['reason']))}" if row["stale"]
+                  else "[green]ok[/green]")
+        if row["last_error"]:
+            status += f"\n[red]last attempt failed: {escape(str(row['last_error']))}[/red]"
+        table.add_row(str(row["source"]), str(row["name"]),
+                      str(row["record_count"] if row["record_count"] is not None else "-"),
+                      fetched, age, f"{row['cadence_days']:g} d", status)
+    out.print(table)
+
+
+@feeds_app.command("rollback")
+def rollback_command(
+    source: Annotated[str, typer.Argument(help="Source whose table to restore.")],
+    rules: RulesOption = None,
+) -> None:
+    """Swap a source's table with its previous version (run it again to undo)."""
+    result = rollback_source(_source(source), rules or default_rules_dir())
+    _print_result(result, Fmt.text)
+    raise typer.Exit(0 if result.ok else 1)

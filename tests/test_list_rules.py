@@ -1,0 +1,87 @@
+"""Rules over feed-maintained lists: denied parties (sanctions) and recalled products."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from clearance.cli import app
+from engine.examples import run_examples
+from engine.library import load_library
+from engine.paths import REPO_ROOT
+from engine.screening import Screener
+
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "feeds"
+ORDER = {
+    "kind": "order",
+    "id": "O-1",
+    "date": "2026-11-25",
+    "items": [{"quantity": 1}],
+    "buyer": {"name": "Trading House Congomet Ltd.", "country": "CD", "type": "b2b"},
+    "shipping_address": {"name": "Max Muster", "country": "DE"},
+}
+
+
+def test_denied_party_evidence_names_list_programme_score_and_reason(screener: Screener) -> None:
+    report = screener.screen(ORDER)
+    (finding,) = [f for f in report.findings if f.rule_id == "SANCTIONS.DENIED_PARTY.ORDER"]
+    assert report.decision == "block"
+    (evidence,) = finding.evidence
+    match = evidence["party_match"]
+    assert evidence["field"] == "buyer" and evidence["text"] == "Trading House Congomet Ltd."
+    assert match["list"] == "un" and match["programmes"] == ["DRC"]
+    assert match["score"] >= 92 and "LTD" in match["reason"]
+    assert any(t["id"] == "sanctions/un" and len(t["sha256"]) == 64 for t in report.tables)
+
+
+def test_cleared_false_positive_stops_recurring(rules_copy: Path) -> None:
+    screener = Screener(load_library(rules_copy))
+    match = screener.screen(ORDER).findings[0].evidence[0]["party_match"]
+    (rules_copy / "data" / "sanctions" / "cleared.yaml").write_text(
+        "cleared:\n"
+        f"  - name: Trading House Congomet Ltd.\n    entry: {match['key']}\n"
+        "    reason: different company, registered in Kinshasa 2019 (checked registry)\n"
+        "    by: a.officer@example.com\n    date: 2026-11-25\n",
+        encoding="utf-8",
+    )
+    report = Screener(load_library(rules_copy)).screen(ORDER)
+    assert not [f for f in report.findings if f.rule_id.startswith("SANCTIONS.")]
+
+
+def test_recall_rule_with_a_loaded_recall_list(rules_copy: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "feeds",
+            "update",
+            "cpsc",
+            "--rules",
+            str(rules_copy),
+            "--from",
+            str(FIXTURES / "cpsc" / "recalls.json"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    screener = Screener(load_library(rules_copy))
+    results = run_examples(screener, ["RECALL.PRODUCT"])
+    assert results and all(r.ok and not r.skipped for r in results), [r.detail for r in results]
+    listing = {
+        "kind": "listing",
+        "id": "L-1",
+        "markets": ["US"],
+        "title": "Heater",
+        "gtin": "012345678905",
+        "images": ["https://x/y.jpg"],
+    }
+    report = screener.screen(listing)
+    (finding,) = [f for f in report.findings if f.rule_id == "RECALL.PRODUCT"]
+    recall = finding.evidence[0]["recall"]
+    assert recall["matched_on"] == "gtin" and recall["url"].startswith("https://")
+    assert any(t["id"] == "recalls/cpsc" for t in report.tables)
+
+
+def test_without_recall_lists_reports_say_the_rule_was_not_evaluated(screener: Screener) -> None:
+    listing = {"kind": "listing", "id": "L-1", "markets": ["US"], "title": "Heater"}
+    report = screener.screen(listing)
+    assert any(w.startswith("RECALL.PRODUCT not evaluated") for w in report.warnings)
