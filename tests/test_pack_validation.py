@@ -134,7 +134,7 @@ def test_same_rule_id_in_two_packs(minimal_rules: MakeRules) -> None:
         (
             '    message: "No brand for {market}"\n',
             '    message: "Saw {matched}"\n',
-            "{matched} needs a terms or matches condition",
+            "{matched} needs a terms, matches or denied_party condition",
         ),
         (
             "      missing: brand\n",
