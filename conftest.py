@@ -7,6 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("clearance", derandomize=True, database=None, print_blob=True)
+settings.load_profile("clearance")
 
 from engine.library import Library, load_library
 from engine.paths import REPO_ROOT
