@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
 from clearance.feeds_cli import register as register_feeds
 from clearance.inputs import FORMATS, Record, expand, read
@@ -126,7 +127,7 @@ def check(
         raise typer.Exit(2)
     reports: list[Report] = []
     unreadable: list[InputError] = []
-    progress = _progress(len(paths))
+    progress = _progress()
     for path in paths:
         try:
             records = list(read(path, input_format, kind, markets))
@@ -162,11 +163,10 @@ def check(
     raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
 
 
-def _progress(files: int):  # type: ignore[no-untyped-def]
+def _progress() -> Progress | None:
+    """A progress bar on stderr when it is a terminal (never in pipes or CI logs)."""
     if not sys.stderr.isatty():
         return None
-    from rich.progress import Progress
-
     progress = Progress(console=err, transient=True)
     progress.start()
     return progress
