@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-settings.register_profile("clearance", derandomize=True, database=None, print_blob=True)
-settings.load_profile("clearance")
-
 from engine.library import Library, load_library
 from engine.paths import REPO_ROOT
 from engine.screening import Screener
 
 RULES = REPO_ROOT / "rules"
+
+settings.register_profile("clearance", derandomize=True, database=None, print_blob=True)
+settings.load_profile("clearance")
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 import yaml
 from fastapi import Request, Security
@@ -152,8 +153,8 @@ def require(role: str) -> Callable[..., Awaitable[Caller]]:
 
     async def dependency(
         request: Request,
-        header_key: str | None = Security(_api_key_header),
-        bearer: HTTPAuthorizationCredentials | None = Security(_bearer),
+        header_key: Annotated[str | None, Security(_api_key_header)],
+        bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
     ) -> Caller:
         presented = header_key or (bearer.credentials if bearer else None)
         challenge = {"WWW-Authenticate": 'Bearer realm="clearance"'}

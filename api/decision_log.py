@@ -22,6 +22,7 @@ import json
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,10 @@ T = TypeVar("T")
 
 MAX_GROUP = 2000
 """Most decisions written in one transaction."""
+ROWS_PER_INSERT = 500
+"""Rows per INSERT statement (12 parameters each; SQLite allows 32766 per statement)."""
+BUSY_TIMEOUT_S = 30.0
+"""How long a write waits for another process holding the SQLite write lock."""
 
 
 class StoreError(RuntimeError):
@@ -68,6 +73,8 @@ class DecisionRecord:
     findings: list[dict[str, Any]]
     packs: list[dict[str, Any]]
     report: dict[str, Any] = field(repr=False)
+    report_json: str | None = field(default=None, repr=False, compare=False)
+    """The report already serialised (the HTTP answer's own bytes), to avoid doing it twice."""
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON data (what GET /v1/decisions/{id} answers)."""
@@ -149,24 +156,66 @@ class SQLiteStore:
             if str(mode).lower() != "wal":
                 raise StoreError(f"{path}: cannot switch the decision log to WAL mode ({mode})")
             self._db.execute(f"PRAGMA synchronous={synchronous}")
-            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.execute("PRAGMA busy_timeout=0")  # see _begin: waits in short steps
             self._db.executescript(_SQLITE_SCHEMA)
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the decision log: {exc}") from exc
 
     def append_many(self, records: Sequence[DecisionRecord]) -> None:
-        """Insert the records in one transaction."""
-        rows = [(r.id, format_time(r.created_at), r.caller, r.kind, r.document_id,
-                 r.input_sha256, r.decision, _dumps(r.markets), r.as_of, _dumps(r.findings),
-                 _dumps(r.packs), _dumps(r.report)) for r in records]
-        self._db.execute("BEGIN IMMEDIATE")
+        """Insert the records in one transaction, as multi-row INSERT statements.
+
+        A group that fits one statement is written in autocommit mode (one call into sqlite3
+        rather than BEGIN / executemany / COMMIT), because every call gives up the GIL and has
+        to win it back from the busy event-loop thread.
+        """
+        statements = []
+        for start in range(0, len(records), ROWS_PER_INSERT):
+            chunk = records[start:start + ROWS_PER_INSERT]
+            params: list[Any] = []
+            for r in chunk:
+                params.extend((r.id, format_time(r.created_at), r.caller, r.kind, r.document_id,
+                               r.input_sha256, r.decision, _dumps(r.markets), r.as_of,
+                               _dumps(r.findings), _dumps(r.packs),
+                               r.report_json if r.report_json is not None else _dumps(r.report)))
+            values = ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?)"] * len(chunk))
+            statements.append((f"INSERT INTO decisions ({_COLUMNS}) VALUES {values}", params))
+        if len(statements) == 1:
+            sql, params = statements[0]
+            self._retry_busy(lambda: self._db.execute(sql, params))
+            return
+        self._begin()
         try:
-            self._db.executemany(
-                f"INSERT INTO decisions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            for sql, params in statements:
+                self._db.execute(sql, params)
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    def _begin(self) -> None:
+        self._retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
+
+    def _retry_busy(self, action: Callable[[], object]) -> None:
+        """Run ``action``, retrying while another process holds the write lock.
+
+        SQLite's own busy handler sleeps 1, 2, 5, 10, 15, 20, 25... ms between attempts, which
+        makes the latency tail of several workers sharing one file far longer than the writes
+        themselves (a commit takes about 0.2 ms). Short, slowly growing sleeps are used instead.
+        """
+        delay = 0.0002
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                action()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StoreError(f"{self.path}: the decision log stayed locked for "
+                                     f"{BUSY_TIMEOUT_S:.0f} s") from exc
+                time.sleep(delay)
+                delay = min(delay * 1.5, 0.005)
 
     def get(self, decision_id: str) -> DecisionRecord | None:
         """The record with this id, or None."""
@@ -185,9 +234,15 @@ class SQLiteStore:
         total = 0
         cutoff = format_time(before)
         while True:
-            cur = self._db.execute(
-                "DELETE FROM decisions WHERE id IN "
-                "(SELECT id FROM decisions WHERE created_at < ? LIMIT 5000)", (cutoff,))
+            self._begin()
+            try:
+                cur = self._db.execute(
+                    "DELETE FROM decisions WHERE id IN "
+                    "(SELECT id FROM decisions WHERE created_at < ? LIMIT 5000)", (cutoff,))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
             total += cur.rowcount
             if cur.rowcount < 5000:
                 return total
@@ -227,6 +282,7 @@ class DecisionLog:
     """Serialises all storage work on one thread, with group commit of concurrent appends."""
 
     def __init__(self, factory: Callable[[], DecisionStore]) -> None:
+        self.factory = factory
         self._jobs: queue.SimpleQueue[_Append | _Call | None] = queue.SimpleQueue()
         opened: concurrent.futures.Future[DecisionStore] = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._run, args=(factory, opened),
@@ -341,6 +397,11 @@ class DecisionLog:
     async def count(self) -> int:
         """How many decisions are kept."""
         return await asyncio.wrap_future(self.submit(lambda s: s.count()))
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has run."""
+        return self._closed
 
     def close(self) -> None:
         """Finish queued work and close the store."""

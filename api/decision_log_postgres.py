@@ -8,17 +8,19 @@ acknowledged decision is durable.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Sequence
 from typing import Any
 
 from api.decision_log import DecisionRecord, StoreError
 
-try:
-    import psycopg
-    from psycopg.types.json import Jsonb
-except ImportError:  # pragma: no cover - depends on the environment
-    psycopg = None  # type: ignore[assignment]
-    Jsonb = None  # type: ignore[assignment,misc]
+
+def _driver() -> Any:
+    """The psycopg module, or None when it is not installed (it is optional)."""
+    try:
+        return importlib.import_module("psycopg")
+    except ImportError:
+        return None
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS clearance_decisions (
@@ -50,29 +52,32 @@ class PostgresStore:
     backend = "postgresql"
 
     def __init__(self, url: str) -> None:
-        if psycopg is None:
+        self._pg = _driver()
+        if self._pg is None:
             raise StoreError("CLEARANCE_DB is a PostgreSQL URL but psycopg is not installed: "
                              "pip install 'psycopg[binary]'")
+        self._jsonb = importlib.import_module("psycopg.types.json").Jsonb
         self._url = url
         self._conn = self._connect()
         with self._conn.transaction():
             self._conn.execute(_SCHEMA)
 
-    def _connect(self) -> psycopg.Connection[Any]:
+    def _connect(self) -> Any:
         try:
-            return psycopg.connect(self._url, autocommit=True, connect_timeout=10)
-        except psycopg.Error as exc:
+            return self._pg.connect(self._url, autocommit=True, connect_timeout=10)
+        except self._pg.Error as exc:
             raise StoreError(f"cannot connect to the PostgreSQL decision log: {exc}") from exc
 
-    def _ready(self) -> psycopg.Connection[Any]:
+    def _ready(self) -> Any:
         if self._conn.closed or self._conn.broken:
             self._conn = self._connect()
         return self._conn
 
     def append_many(self, records: Sequence[DecisionRecord]) -> None:
         """Insert the records in one transaction."""
+        jsonb = self._jsonb
         rows = [(r.id, r.created_at, r.caller, r.kind, r.document_id, r.input_sha256, r.decision,
-                 Jsonb(r.markets), r.as_of, Jsonb(r.findings), Jsonb(r.packs), Jsonb(r.report))
+                 jsonb(r.markets), r.as_of, jsonb(r.findings), jsonb(r.packs), jsonb(r.report))
                 for r in records]
         conn = self._ready()
         with conn.transaction(), conn.cursor() as cur:
@@ -100,8 +105,9 @@ class PostgresStore:
                 cur = conn.execute(
                     "DELETE FROM clearance_decisions WHERE id IN (SELECT id FROM "
                     "clearance_decisions WHERE created_at < %s LIMIT 5000)", (before,))
-            total += cur.rowcount
-            if cur.rowcount < 5000:
+            deleted = int(cur.rowcount)
+            total += deleted
+            if deleted < 5000:
                 return total
 
     def count(self) -> int:

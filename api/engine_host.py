@@ -1,9 +1,14 @@
-"""One engine per process, used from one thread, with packs swapped in atomically.
+"""One engine per process, driven from the event loop, with packs swapped in atomically.
 
-durable_rules is not thread-safe and the Screener's compile caches are plain dicts, so every
-call into the engine (screening, compiling, warming, disposing) runs on one dedicated thread
-(a single-thread executor): requests are serialised per process and the service scales with
-worker processes. The event loop stays free for I/O, health checks and metrics meanwhile.
+durable_rules is not thread-safe and the Screener's compile caches are plain dicts. Every call
+into the engine (screening, compiling, warming, disposing) therefore runs on the event-loop
+thread of the worker process - one thread, so calls never overlap - and additionally holds
+:data:`ENGINE_LOCK`, a process-wide lock, so that even two apps in one process (tests) cannot
+enter the engine at once. Screening is CPU-bound and short (about 0.3 ms per listing), so it
+runs inline: a hop to another thread would cost more than it saves and makes the two threads
+fight for the GIL. Batches are screened in slices with a yield to the loop between slices, so
+single requests, health checks and metrics are answered meanwhile. The service scales with
+worker processes (``clearance serve --workers N``), each with its own engine.
 
 The packs in use are a :class:`Snapshot` (library + screener). A request leases the current
 snapshot for its whole duration, so a reload that swaps in a new snapshot never changes the
@@ -15,23 +20,25 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from engine.library import Library
 from engine.report import Report
 from engine.schemas import DOCUMENT_KINDS
 from engine.screening import Screener
 
-T = TypeVar("T")
 log = logging.getLogger("clearance.api.engine")
 
-WARM_SLICE = 12
-"""Compilations per engine job while warming, so that screening interleaves with a warm-up."""
+ENGINE_LOCK = threading.Lock()
+"""Held around every call into the engine in this process."""
+
+SLICE = 25
+"""Documents (or compilations) per engine call before yielding to the event loop."""
 
 
 @dataclass(frozen=True)
@@ -65,33 +72,8 @@ class Snapshot:
 
 
 def dispose_screener(screener: Screener) -> None:
-    """Free the durable_rules rulesets a screener registered (the C core holds at most 131071).
-
-    Uses ``Evaluator.close()`` when the engine provides it; otherwise deletes the rulesets of the
-    evaluator's durable host directly.
-    """
-    evaluator = screener.evaluator
-    close = getattr(evaluator, "close", None)
-    if callable(close):
-        close()
-        return
-    host = getattr(evaluator, "_host", None)
-    rulesets = getattr(host, "_ruleset_list", None)
-    if not isinstance(rulesets, list):
-        return
-    import durable_rules_engine
-
-    for ruleset in rulesets:
-        handle = getattr(ruleset, "_handle", None)
-        if handle is not None:
-            durable_rules_engine.delete_ruleset(handle)
-    rulesets.clear()
-    directory = getattr(host, "_ruleset_directory", None)
-    if isinstance(directory, dict):
-        directory.clear()
-    registered = getattr(evaluator, "_registered", None)
-    if isinstance(registered, set):
-        registered.clear()
+    """Free the durable_rules rulesets a screener registered (the C core holds at most 131071)."""
+    screener.evaluator.close()
 
 
 def rule_markets(library: Library) -> list[str]:
@@ -105,64 +87,47 @@ def rule_markets(library: Library) -> list[str]:
 
 
 class EngineHost:
-    """Owns the engine thread and the current snapshot."""
+    """Owns the current snapshot and every call into the engine of this process."""
 
     def __init__(self, library: Library, extra_warm_markets: Sequence[str] = ()) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clearance-engine")
         self._generation = 0
         self._seen: Counter[str] = Counter()
         self.extra_warm_markets = tuple(extra_warm_markets)
-        self.current = self._executor.submit(self.build, library).result()
         self._closed = False
-
-    # -- engine-thread work ------------------------------------------------------------------
+        self.current = self.build(library)
 
     def build(self, library: Library) -> Snapshot:
-        """A new snapshot for ``library`` (call on the engine thread)."""
+        """A new snapshot for ``library``; nothing is compiled yet, so no engine call is made
+        and this may run on any thread (the reloader builds on a worker thread)."""
         self._generation += 1
-        return Snapshot(generation=self._generation, library=library,
-                        screener=Screener(library), fingerprint=library.fingerprint(),
-                        loaded_at=dt.datetime.now(dt.UTC),
+        return Snapshot(generation=self._generation, library=library, screener=Screener(library),
+                        fingerprint=library.fingerprint(), loaded_at=dt.datetime.now(dt.UTC),
                         packs=[p.summary() for p in library.packs])
 
-    def _screen_many(self, snapshot: Snapshot, jobs: Sequence[ScreenJob]) -> list[Report]:
+    def screen_now(self, jobs: Sequence[ScreenJob], snapshot: Snapshot | None = None,
+                   ) -> list[Report]:
+        """Screen documents now (on the calling thread, under the engine lock)."""
+        snap = snapshot or self.current
         reports = []
-        for job in jobs:
-            report = snapshot.screener.screen(job.data, kind=job.kind, markets=job.markets,
+        with ENGINE_LOCK:
+            for job in jobs:
+                report = snap.screener.screen(job.data, kind=job.kind, markets=job.markets,
                                               as_of=job.as_of)
-            reports.append(report)
-            if len(self._seen) < 1000:
-                self._seen.update(report.markets)
+                reports.append(report)
+                if len(self._seen) < 1000:
+                    self._seen.update(report.markets)
         return reports
 
-    def _compile(self, snapshot: Snapshot, pairs: Sequence[tuple[str, str]], on: dt.date) -> None:
-        for kind, market in pairs:
-            snapshot.screener.compiled(kind, market, on)
-
-    def _dispose(self, snapshot: Snapshot) -> None:
-        if snapshot.disposed:
-            return
-        snapshot.disposed = True
-        try:
-            dispose_screener(snapshot.screener)
-        except Exception:  # freeing memory must never break serving
-            log.exception("could not free the rulesets of pack generation %d",
-                          snapshot.generation)
-
-    # -- event-loop side -----------------------------------------------------------------------
-
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(*args)`` on the engine thread."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, *args)
-
     async def screen(self, snapshot: Snapshot, jobs: Sequence[ScreenJob]) -> list[Report]:
-        """Screen documents with the snapshot's packs, on the engine thread."""
-        return await self.call(self._screen_many, snapshot, jobs)
-
-    async def build_async(self, library: Library) -> Snapshot:
-        """Build a snapshot on the engine thread."""
-        return await self.call(self.build, library)
+        """Screen documents with the snapshot's packs, yielding to the loop between slices."""
+        if len(jobs) <= SLICE:
+            return self.screen_now(jobs, snapshot)
+        reports: list[Report] = []
+        for start in range(0, len(jobs), SLICE):
+            if start:
+                await asyncio.sleep(0)
+            reports.extend(self.screen_now(jobs[start:start + SLICE], snapshot))
+        return reports
 
     def warm_markets(self, snapshot: Snapshot) -> list[str]:
         """Markets compiled before a snapshot is swapped in: named by rules, seen, configured."""
@@ -174,13 +139,16 @@ class EngineHost:
         """Compile every kind for the likely markets; raises EngineError if compiling fails."""
         day = on or dt.date.today()
         pairs = [(k, m) for k in DOCUMENT_KINDS for m in self.warm_markets(snapshot)]
-        for start in range(0, len(pairs), WARM_SLICE):
-            await self.call(self._compile, snapshot, pairs[start:start + WARM_SLICE], day)
+        for start in range(0, len(pairs), SLICE):
+            await asyncio.sleep(0)
+            with ENGINE_LOCK:
+                for kind, market in pairs[start:start + SLICE]:
+                    snapshot.screener.compiled(kind, market, day)
         return len(pairs)
 
     @contextmanager
     def lease(self) -> Iterator[Snapshot]:
-        """Hold the current snapshot for the duration of a request (call on the event loop)."""
+        """Hold the current snapshot for the duration of a request."""
         snapshot = self.current
         snapshot.leases += 1
         try:
@@ -188,25 +156,39 @@ class EngineHost:
         finally:
             snapshot.leases -= 1
             if snapshot.retired and snapshot.leases == 0:
-                self._executor.submit(self._dispose, snapshot)
+                self._dispose(snapshot)
 
     def swap(self, snapshot: Snapshot) -> Snapshot:
         """Make ``snapshot`` current; the previous one is disposed when its last lease ends."""
         old, self.current = self.current, snapshot
         old.retired = True
         if old.leases == 0:
-            self._executor.submit(self._dispose, old)
+            self._dispose(old)
         return old
 
     def discard(self, snapshot: Snapshot) -> None:
         """Dispose a snapshot that was never made current (a refused reload)."""
         snapshot.retired = True
-        self._executor.submit(self._dispose, snapshot)
+        self._dispose(snapshot)
+
+    def _dispose(self, snapshot: Snapshot) -> None:
+        if snapshot.disposed:
+            return
+        snapshot.disposed = True
+        try:
+            with ENGINE_LOCK:
+                dispose_screener(snapshot.screener)
+        except Exception:  # freeing memory must never break serving
+            log.exception("could not free the rulesets of pack generation %d",
+                          snapshot.generation)
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has run."""
+        return self._closed
 
     def close(self) -> None:
-        """Dispose the current snapshot and stop the engine thread."""
-        if self._closed:
-            return
-        self._closed = True
-        self._executor.submit(self._dispose, self.current)
-        self._executor.shutdown(wait=True)
+        """Dispose the current snapshot."""
+        if not self._closed:
+            self._closed = True
+            self._dispose(self.current)

@@ -1,4 +1,4 @@
-"""Realistic example documents, used in the OpenAPI schema, the docs, the tests and the benchmark."""
+"""Realistic example documents for the OpenAPI schema, the docs, the tests and the benchmark."""
 
 from __future__ import annotations
 

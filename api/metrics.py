@@ -65,7 +65,7 @@ class Metrics:
         """The exposition text: every worker's samples in multiprocess mode, else this one's."""
         if multiprocess_dir():
             registry = CollectorRegistry()
-            prom_multiprocess.MultiProcessCollector(registry)
+            prom_multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
             return generate_latest(registry)
         return generate_latest(self.registry)
 
@@ -73,7 +73,7 @@ class Metrics:
 def mark_process_dead() -> None:
     """Tell multiprocess mode this worker has stopped (its live gauges are dropped)."""
     if multiprocess_dir():
-        prom_multiprocess.mark_process_dead(os.getpid())
+        prom_multiprocess.mark_process_dead(os.getpid())  # type: ignore[no-untyped-call]
 
 
 class MetricsMiddleware:

@@ -114,7 +114,7 @@ class Readiness(BaseModel):
     """Whether this process serves loaded packs, and whether they are the ones on disk."""
 
     ready: bool
-    current: bool = Field(description="False when a change on disk was refused or is pending")
+    current: bool = Field(description="False when the last change on disk was refused")
     generation: int
     fingerprint: str
     packs: list[dict[str, str]]

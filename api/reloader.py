@@ -8,8 +8,8 @@ previous packs keep serving, and the failure (every error with its file:line) is
 shown by the readiness and status endpoints until a later change loads.
 
 With several workers each one watches the rules directory itself. An admin reload reloads the
-worker that answers and touches a trigger file in the shared run directory, which the other
-workers watch too.
+worker that answers and writes a trigger file in the shared run directory (``reload/``), which
+the other workers watch too.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from watchfiles import Change, DefaultFilter, awatch
+from watchfiles import DefaultFilter, awatch
 
 from api.engine_host import EngineHost, Snapshot
 from api.metrics import Metrics
@@ -47,21 +49,19 @@ class ReloadStatus:
     last_reason: str | None = None
     last_errors: list[dict[str, Any]] = field(default_factory=list)
     last_message: str | None = None
-    pending: bool = False
     watching: bool = False
     watch_error: str | None = None
 
     @property
     def current(self) -> bool:
-        """True when the packs served are what is on disk (no refused or pending change)."""
-        return self.last_ok and not self.pending
+        """True when the packs served are what is on disk (the last change was not refused)."""
+        return self.last_ok
 
     def to_dict(self) -> dict[str, Any]:
         """The status as JSON data."""
         return {
             "current": self.current,
             "last_ok": self.last_ok,
-            "pending": self.pending,
             "watching": self.watching,
             "watch_error": self.watch_error,
             "attempts": self.attempts,
@@ -109,19 +109,20 @@ class Reloader:
         self.host = host
         self.rules_dir = rules_dir
         self.metrics = metrics
-        self.run_dir = run_dir
+        self.trigger_dir = run_dir / "reload" if run_dir is not None else None
         self.debounce_ms = debounce_ms
         self.status = ReloadStatus(last_success_at=host.current.loaded_at)
-        self._lock = asyncio.Lock()
-        self._stop = asyncio.Event()
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
+        self._trigger: str | None = None
         metrics.rules_loaded.set(host.current.rule_count)
         metrics.packs_current.set(1)
 
     async def reload(self, reason: str) -> ReloadResult:
         """Load, check, warm and swap in the rules directory; refuse it if anything fails."""
-        async with self._lock:
-            self.status.pending = False
+        async with self._loop_lock():
             started = time.perf_counter()
             self.status.attempts += 1
             self.status.last_attempt_at = dt.datetime.now(dt.UTC)
@@ -134,7 +135,7 @@ class Reloader:
             except (ClearanceError, OSError) as exc:
                 return self._refused(reason, started, str(exc),
                                      [{"kind": "load", "message": str(exc)}])
-            snapshot = await self.host.build_async(library)
+            snapshot = await asyncio.to_thread(self.host.build, library)
             try:
                 warmed = await self.host.warm(snapshot)
             except Exception as exc:  # compiling for the engine failed: refuse the change
@@ -158,6 +159,13 @@ class Reloader:
             log.info("packs reloaded (%s): %s%s", reason, message, changed)
             return ReloadResult(True, snapshot, message, [], seconds, warmed)
 
+    def _loop_lock(self) -> asyncio.Lock:
+        """The reload lock of the running event loop (an app may outlive one loop in tests)."""
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        return self._lock
+
     def _refused(self, reason: str, started: float, message: str,
                  errors: list[dict[str, Any]]) -> ReloadResult:
         self.status.failures += 1
@@ -179,23 +187,36 @@ class Reloader:
 
     def request_others(self) -> None:
         """Touch the trigger file, so the other workers of this server reload too."""
-        if self.run_dir is None:
+        if self.trigger_dir is None:
             return
+        self._trigger = f"{os.getpid()} {uuid.uuid4()}"
         try:
-            (self.run_dir / TRIGGER_FILE).write_text(dt.datetime.now(dt.UTC).isoformat())
+            self.trigger_dir.mkdir(exist_ok=True)
+            (self.trigger_dir / TRIGGER_FILE).write_text(self._trigger, encoding="utf-8")
         except OSError as exc:
             log.warning("cannot signal the other workers to reload: %s", exc)
+
+    def _own_trigger(self) -> bool:
+        assert self.trigger_dir is not None
+        try:
+            text = (self.trigger_dir / TRIGGER_FILE).read_text(encoding="utf-8")
+        except OSError:
+            return False
+        return text == self._trigger
 
     # -- watching -----------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start watching the rules directory (and the run directory's trigger file)."""
         if self._task is None:
-            self._task = asyncio.create_task(self._watch(), name="clearance-pack-watcher")
+            self._stop = asyncio.Event()
+            self._task = asyncio.create_task(self._watch(self._stop),
+                                             name="clearance-pack-watcher")
 
     async def stop(self) -> None:
         """Stop watching."""
-        self._stop.set()
+        if self._stop is not None:
+            self._stop.set()
         if self._task is not None:
             try:
                 await asyncio.wait_for(self._task, timeout=5)
@@ -203,16 +224,18 @@ class Reloader:
                 self._task.cancel()
             self._task = None
 
-    async def _watch(self) -> None:
+    async def _watch(self, stop: asyncio.Event) -> None:
         paths: list[Path] = [self.rules_dir]
-        if self.run_dir is not None:
-            paths.append(self.run_dir)
+        if self.trigger_dir is not None:  # not the whole run directory: metrics live there
+            self.trigger_dir.mkdir(parents=True, exist_ok=True)
+            paths.append(self.trigger_dir)
         self.status.watching = True
         try:
-            async for changes in awatch(*paths, watch_filter=_RulesFilter(), stop_event=self._stop,
+            async for changes in awatch(*paths, watch_filter=DefaultFilter(), stop_event=stop,
                                         debounce=self.debounce_ms, step=50, recursive=True):
                 files = sorted({Path(p).name for _, p in changes})
-                self.status.pending = True
+                if files == [TRIGGER_FILE] and self._own_trigger():
+                    continue  # this worker asked the others; it has reloaded already
                 await self.reload("files changed: " + ", ".join(files[:5])
                                   + (" ..." if len(files) > 5 else ""))
         except Exception as exc:  # the service keeps serving; an admin reload still works
@@ -221,9 +244,3 @@ class Reloader:
         finally:
             self.status.watching = False
 
-
-class _RulesFilter(DefaultFilter):
-    """Editor and VCS noise is ignored (watchfiles' defaults)."""
-
-    def __call__(self, change: Change, path: str) -> bool:
-        return bool(super().__call__(change, path))

@@ -25,6 +25,7 @@ from api.screening import (
     check_kind,
     check_markets,
     document_problem,
+    dumps,
     input_error_report,
     is_document_error,
     ndjson_lines,
@@ -40,15 +41,12 @@ from engine.report import Report
 log = logging.getLogger("clearance.api")
 router = APIRouter(prefix="/v1/screen", tags=["screening"])
 
-BATCH_SLICE = 50
-"""Documents per engine job in a batch, so single requests interleave with a large batch."""
-
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None,
                   ) -> Response:
     """A compact UTF-8 JSON response."""
-    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(data, status_code=status, headers=headers, media_type="application/json")
+    return Response(dumps(body).encode("utf-8"), status_code=status, headers=headers,
+                    media_type="application/json")
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -80,11 +78,12 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
         log.error("engine failed on %s %s: %s", kind, report.id, report.errors)
         raise Problem(500, "engine-error", "The rule engine failed on this document; the "
                       "failure is logged. Retry, or report the request id.")
-    body = report.to_dict()
-    record = record_for(report, body, caller.name, canonical_hash(req.document))
+    record = record_for(report, caller.name, canonical_hash(req.document))
     await svc.record([record])
     svc.metrics.record_reports([report])
-    return json_response(body, headers={"Location": f"/v1/decisions/{record.id}"})
+    text = record.report_json or dumps(record.report)
+    return Response(text.encode("utf-8"), media_type="application/json",
+                    headers={"Location": f"/v1/decisions/{record.id}"})
 
 
 _SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 500, 503)
@@ -151,20 +150,17 @@ async def screen_batch(request: Request,
     req = parse_batch(await read_body(request, svc.settings.max_batch_bytes),
                       svc.settings.batch_limit)
     jobs = [ScreenJob(d, req.kind, req.markets, req.as_of) for d in req.documents]
-    reports: list[Report] = []
     with svc.host.lease() as snapshot:
-        for start in range(0, len(jobs), BATCH_SLICE):
-            reports.extend(await svc.host.screen(snapshot, jobs[start:start + BATCH_SLICE]))
-    bodies = []
+        reports = await svc.host.screen(snapshot, jobs)
     records = []
     for index, (report, doc) in enumerate(zip(reports, req.documents, strict=True)):
         report.source = {"index": index}
-        body = report.to_dict()
-        records.append(record_for(report, body, caller.name, canonical_hash(doc)))
-        bodies.append(body)
+        records.append(record_for(report, caller.name, canonical_hash(doc)))
     await svc.record(records)
     svc.metrics.record_reports(reports)
-    return json_response({"summary": _summary(reports), "reports": bodies})
+    text = (f'{{"summary":{dumps(_summary(reports))},"reports":['
+            + ",".join(r.report_json or dumps(r.report) for r in records) + "]}")
+    return Response(text.encode("utf-8"), media_type="application/json")
 
 
 class NDJSONResponse(StreamingResponse):
@@ -189,7 +185,7 @@ class NDJSONResponse(StreamingResponse):
 
 
 def _line_out(body: dict[str, Any]) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    return dumps(body).encode("utf-8") + b"\n"
 
 
 @router.post(
@@ -227,9 +223,10 @@ async def screen_stream(
     markets = check_markets(market, "query:market")
     on = check_date(as_of, "query:as_of")
     declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > svc.settings.max_stream_bytes:
+    limit = svc.settings.max_stream_bytes
+    if declared is not None and declared.isdigit() and int(declared) > limit:
         raise Problem(413, "payload-too-large", f"The body has {declared} bytes; the limit "
-                      f"for a stream is {svc.settings.max_stream_bytes} bytes.")
+                      f"for a stream is {limit} bytes.")
     return NDJSONResponse(_stream(request, caller, kind_, markets, on))
 
 
@@ -262,10 +259,11 @@ async def _stream(request: Request, caller: Caller, kind: str | None, markets: l
                     report = ready if ready is not None else next(screened)
                     if line is not None:
                         report.source = {"line": line.number, "index": line.index}
-                    body = report.to_dict()
-                    records.append(record_for(report, body, caller.name, digest))
+                    record = record_for(report, caller.name, digest)
+                    records.append(record)
                     reports.append(report)
-                    out.append(_line_out(body))
+                    out.append((record.report_json or dumps(record.report)).encode("utf-8")
+                               + b"\n")
                 await svc.record(records)
                 svc.metrics.record_reports(reports)
                 yield b"".join(out)

@@ -209,10 +209,16 @@ def new_decision_id() -> str:
     return str(uuid.uuid4())
 
 
-def record_for(report: Report, body: dict[str, Any], caller: str,
-               input_sha256: str) -> DecisionRecord:
-    """Give the report a decision id (in ``body``, its JSON form) and build its log record."""
+def dumps(body: Any) -> str:
+    """Compact JSON text."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_for(report: Report, caller: str, input_sha256: str) -> DecisionRecord:
+    """Give the report a decision id and build its log record (with the report's JSON text,
+    which is also the answer's)."""
     decision_id = new_decision_id()
+    body = report.to_dict()
     body["decision_id"] = decision_id
     return DecisionRecord(
         id=decision_id, created_at=utc_now(), caller=caller, kind=report.kind,
@@ -220,7 +226,7 @@ def record_for(report: Report, body: dict[str, Any], caller: str,
         markets=list(report.markets), as_of=report.as_of,
         findings=[{"rule_id": f.rule_id, "severity": f.severity, "market": f.market}
                   for f in report.findings],
-        packs=list(report.packs), report=body)
+        packs=list(report.packs), report=body, report_json=dumps(body))
 
 
 def input_error_report(message: str, line: int, index: int) -> Report:

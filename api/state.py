@@ -34,6 +34,19 @@ class ServiceState:
     started_at: dt.datetime
     examples: dict[str, Any] = field(default_factory=dict)
 
+    def ensure_open(self) -> None:
+        """Reopen the engine and the decision log if a previous lifespan closed them."""
+        if self.host.closed:
+            self.host = EngineHost(self.host.current.library, self.settings.warm_markets)
+            self.reloader.host = self.host
+        if self.log.closed:
+            self.log = DecisionLog(self.log.factory)
+
+    def close(self) -> None:
+        """Close the decision log and stop the engine thread."""
+        self.log.close()
+        self.host.close()
+
     async def record(self, records: Sequence[DecisionRecord]) -> None:
         """Log decisions durably before answering; a failure is a 503 (nothing is answered)."""
         try:

@@ -17,6 +17,7 @@ from clearance.feeds_cli import register as register_feeds
 from clearance.inputs import FORMATS, Record, expand, read
 from clearance.output import github_annotations, json_dump, summary, text_report
 from clearance.rules_cli import rules_app
+from clearance.serve_cli import register as register_serve
 from engine.errors import ClearanceError, InputError, PackErrors
 from engine.library import load_library
 from engine.model import SEVERITY_RANK
@@ -33,6 +34,7 @@ app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules")
 register_feeds(app)
+register_serve(app)
 
 out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)

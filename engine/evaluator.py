@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import durable.engine as dre
+import durable_rules_engine
 
 from engine.compiler import ArrayOperand, CompiledChunk, Operands
 from engine.errors import EngineError
@@ -44,6 +45,19 @@ class Evaluator:
             fired.append(index)
 
         return run
+
+    def close(self) -> None:
+        """Delete every ruleset this evaluator registered from the durable_rules C core.
+
+        The core holds at most 131,071 rulesets per process; a service that reloads packs
+        closes the old evaluator so reloads do not exhaust it.
+        """
+        with self._lock:
+            for ruleset in self._host._ruleset_list:
+                durable_rules_engine.delete_ruleset(ruleset._handle)
+            self._host._ruleset_list.clear()
+            self._host._ruleset_directory.clear()
+            self._registered.clear()
 
     def register(self, chunk: CompiledChunk) -> None:
         """Register a chunk's ruleset with the engine (once)."""

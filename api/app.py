@@ -1,0 +1,131 @@
+"""The FastAPI app factory.
+
+``create_app(settings)`` builds one app: it loads and checks the rule packs (a broken rules
+directory fails here, with every error), opens the decision log, starts the engine thread and
+wires the routes. ``create_app_from_env`` is the factory uvicorn calls in every worker process
+(``uvicorn --factory api.app:create_app_from_env``), so that each worker has its own engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api import examples, openapi, problems
+from api.auth import KeyConfigError, KeyRing
+from api.decision_log import DecisionLog, store_factory, utc_now
+from api.engine_host import EngineHost, ScreenJob
+from api.metrics import Metrics, MetricsMiddleware, mark_process_dead
+from api.middleware import GuardMiddleware
+from api.reloader import Reloader
+from api.routes_admin import router as admin_router
+from api.routes_catalogue import router as catalogue_router
+from api.routes_decisions import router as decisions_router
+from api.routes_health import router as health_router
+from api.routes_screen import router as screen_router
+from api.settings import Settings
+from api.state import ServiceState
+from engine.library import load_library
+
+log = logging.getLogger("clearance.api")
+API_VERSION = "1.0.0"
+RETENTION_EVERY_S = 3600.0
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the service for ``settings`` (default: from the environment).
+
+    Raises PackErrors when the rules directory is broken, KeyConfigError when no usable key is
+    configured and StoreError when the decision log cannot be opened.
+    """
+    settings = settings or Settings.from_env()
+    keyring = KeyRing.from_config(settings.api_keys, settings.api_keys_file)
+    if len(keyring) == 0:
+        raise KeyConfigError("no API keys configured: set CLEARANCE_API_KEYS or "
+                             "CLEARANCE_API_KEYS_FILE (`clearance serve` makes a development "
+                             "key when none is configured)")
+    library = load_library(settings.rules_dir)
+    metrics = Metrics()
+    host = EngineHost(library, settings.warm_markets)
+    decision_log = DecisionLog(store_factory(settings.db, settings.db_synchronous))
+    reloader = Reloader(host, settings.rules_dir, metrics, settings.run_dir,
+                        settings.reload_debounce_ms)
+    state = ServiceState(settings=settings, host=host, log=decision_log, reloader=reloader,
+                         metrics=metrics, keyring=keyring, started_at=utc_now())
+    report_example = _example_report(host)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.ensure_open()
+        await state.host.warm(state.host.current)
+        if settings.watch:
+            reloader.start()
+        retention = (asyncio.create_task(_retention(state), name="clearance-retention")
+                     if settings.retention_days else None)
+        log.info("serving %d pack(s), %d rule(s) from %s; decision log: %s",
+                 len(state.host.current.library.packs), state.host.current.rule_count,
+                 settings.rules_dir, state.log.backend)
+        try:
+            yield
+        finally:
+            if retention is not None:
+                retention.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await retention
+            await reloader.stop()
+            state.close()
+            mark_process_dead()
+
+    app = FastAPI(title="Clearance API", version=API_VERSION, lifespan=lifespan,
+                  docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
+    app.state.service = state
+    app.state.keyring = keyring
+    problems.install(app)
+    for router in (screen_router, catalogue_router, decisions_router, health_router,
+                   admin_router):
+        app.include_router(router)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "X-API-Key", "Content-Type",
+                                          "X-Request-ID"],
+                           expose_headers=["X-Request-ID", "Location"])
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    app.add_middleware(GuardMiddleware)
+    openapi.install(app, settings.batch_limit, report_example)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The uvicorn factory: settings from the ``CLEARANCE_*`` environment."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    return create_app(Settings.from_env())
+
+
+def _example_report(host: EngineHost) -> dict[str, Any] | None:
+    """A real report for the example listing (shown in the OpenAPI schema)."""
+    report = host.screen_now([ScreenJob(examples.document("listing"))])[0]
+    body = report.to_dict()
+    body["decision_id"] = "5b0c3f0e-8d54-4c3a-9a52-2f6f1f0a9c11"
+    return body
+
+
+async def _retention(state: ServiceState) -> None:
+    """Delete decisions older than the retention, now and every hour."""
+    days = state.settings.retention_days
+    assert days is not None
+    while True:
+        try:
+            deleted = await state.log.purge(utc_now() - dt.timedelta(days=days))
+            if deleted:
+                log.info("retention: deleted %d decision(s) older than %d days", deleted, days)
+        except Exception:
+            log.exception("retention run failed")
+        await asyncio.sleep(RETENTION_EVERY_S)

@@ -1,0 +1,181 @@
+"""The decision log: SQLite (always) and PostgreSQL (when a server is given), retention."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from api_support import ADMIN, SCREEN, TestClient, make_settings
+
+from api import examples
+from api.app import create_app
+from api.decision_log import (
+    ROWS_PER_INSERT,
+    DecisionLog,
+    DecisionRecord,
+    DecisionStore,
+    SQLiteStore,
+    StoreError,
+    store_factory,
+    utc_now,
+)
+
+PG_URL = os.environ.get("CLEARANCE_TEST_POSTGRES_URL")
+
+
+def record(i: int, created: dt.datetime | None = None, caller: str = "shop") -> DecisionRecord:
+    """A small decision record."""
+    report = {"kind": "listing", "id": f"L-{i}", "decision": "warn", "findings": []}
+    return DecisionRecord(
+        id=f"00000000-0000-4000-8000-{i:012d}", created_at=created or utc_now(), caller=caller,
+        kind="listing", document_id=f"L-{i}", input_sha256="ab" * 32, decision="warn",
+        markets=["DE"], as_of="2026-11-25",
+        findings=[{"rule_id": "DE.UWG.SUPERLATIVE", "severity": "warn", "market": "DE"}],
+        packs=[{"id": "de.uwg-claims", "version": "1.0.0", "sha256": "cd" * 32}], report=report)
+
+
+def exercise_store(store: DecisionStore, duplicate: type[Exception]) -> None:
+    """What every store must do: append, get, count, purge."""
+    old = utc_now() - dt.timedelta(days=40)
+    store.append_many([record(1, old), record(2, old), record(3)])
+    got = store.get(record(3).id)
+    assert got is not None
+    assert got.to_dict() == record(3, got.created_at).to_dict()
+    assert abs((got.created_at - utc_now()).total_seconds()) < 60
+    assert store.get("00000000-0000-4000-8000-999999999999") is None
+    assert store.count() == 3
+    assert store.purge(utc_now() - dt.timedelta(days=30)) == 2
+    assert store.count() == 1 and store.get(record(1).id) is None
+    many = [record(100 + i) for i in range(ROWS_PER_INSERT + 7)]  # several statements
+    store.append_many(many)
+    assert store.count() == 1 + len(many)
+    with pytest.raises(duplicate):  # a duplicate id fails the whole group
+        store.append_many([record(5000), record(100)])
+    assert store.get(record(5000).id) is None
+
+
+def test_sqlite_store(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "log.db")
+    try:
+        exercise_store(store, sqlite3.IntegrityError)
+        mode = store._db.execute("PRAGMA journal_mode").fetchone()[0]
+        sync = store._db.execute("PRAGMA synchronous").fetchone()[0]
+        assert mode == "wal" and sync == 2  # FULL
+    finally:
+        store.close()
+
+
+def test_sqlite_waits_for_another_writer(tmp_path: Path) -> None:
+    path = tmp_path / "log.db"
+    store = SQLiteStore(path)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock for a while
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        store.append_many([record(1)])
+        assert store.count() == 1
+    finally:
+        release.join()
+        other.close()
+        store.close()
+
+
+def test_store_factory(tmp_path: Path) -> None:
+    store = store_factory(f"sqlite:///{tmp_path / 'a' / 'x.db'}")()
+    assert isinstance(store, SQLiteStore) and store.path == tmp_path / "a" / "x.db"
+    store.close()
+    with pytest.raises(StoreError):
+        store_factory(str(tmp_path))()  # a directory is not a database
+
+
+def test_group_commit_and_isolation(tmp_path: Path) -> None:
+    log = DecisionLog(store_factory(str(tmp_path / "log.db")))
+    groups: list[int] = []
+    write = log.store.append_many
+
+    def counting(records: list[DecisionRecord]) -> None:
+        groups.append(len(records))
+        write(records)
+
+    log.store.append_many = counting  # type: ignore[method-assign]
+
+    async def run(records: list[DecisionRecord]) -> list[BaseException | None]:
+        return await asyncio.gather(*(log.append([r]) for r in records),
+                                    return_exceptions=True)
+
+    try:
+        assert asyncio.run(run([record(i) for i in range(300)])) == [None] * 300
+        assert len(groups) < 300 and max(groups) > 1  # concurrent appends were grouped
+        # a bad record (a duplicate id) fails alone; the others in its group are written
+        results = asyncio.run(run([record(1000 + i) for i in range(20)] + [record(7)]))
+        assert results[:20] == [None] * 20 and isinstance(results[20], StoreError)
+        assert log.submit(lambda store: store.count()).result() == 320
+    finally:
+        log.close()
+    assert log.closed
+    with pytest.raises(StoreError):
+        log.submit_append([record(1)]).result()
+
+
+@pytest.mark.skipif(not PG_URL, reason="set CLEARANCE_TEST_POSTGRES_URL to test PostgreSQL")
+def test_postgres_store() -> None:
+    import psycopg
+
+    from api.decision_log_postgres import PostgresStore
+
+    assert PG_URL is not None
+    store = PostgresStore(PG_URL)
+    try:
+        store._conn.execute("TRUNCATE clearance_decisions")
+        exercise_store(store, psycopg.IntegrityError)
+    finally:
+        store._conn.execute("TRUNCATE clearance_decisions")
+        store.close()
+
+
+def test_purge_endpoint_and_retention(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, retention_days=30)
+    log = DecisionLog(store_factory(settings.db))
+    log.submit_append([record(1, utc_now() - dt.timedelta(days=31))]).result()
+    log.close()
+    with TestClient(create_app(settings)) as client:
+        # retention ran at start-up
+        assert client.get(f"/v1/decisions/{record(1).id}", headers=ADMIN).status_code == 404
+        doc = {"document": examples.document("listing")}
+        made = client.post("/v1/screen/listing", json=doc, headers=SCREEN).json()
+        purged = client.post("/v1/admin/decisions/purge", headers=ADMIN).json()
+        assert purged["deleted"] == 0
+        assert client.get(f"/v1/decisions/{made['decision_id']}", headers=ADMIN).status_code == 200
+        status = client.get("/v1/admin/status", headers=ADMIN).json()
+        assert status["decision_log"] == {"backend": "sqlite", "decisions": 1,
+                                          "retention_days": 30}
+        assert client.post("/v1/admin/decisions/purge", headers=SCREEN).status_code == 403
+
+
+def test_purge_needs_a_retention(client: TestClient) -> None:
+    response = client.post("/v1/admin/decisions/purge", headers=ADMIN)
+    assert response.status_code == 422
+    response = client.post("/v1/admin/decisions/purge", params={"older_than_days": 1},
+                           headers=ADMIN)
+    assert response.status_code == 200
+
+
+def test_log_failure_is_503_and_nothing_answered(client: TestClient,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    log = client.app.state.service.log  # type: ignore[attr-defined]
+
+    def broken(records: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(log.store, "append_many", broken)
+    response = client.post("/v1/screen/listing", headers=SCREEN,
+                           json={"document": examples.document("listing")})
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "5"
+    assert "decision_id" not in response.text
