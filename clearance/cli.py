@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import Progress
 
 from clearance.feeds_cli import register as register_feeds
 from clearance.inputs import FORMATS, Record, expand, read
+from clearance.options import RulesOption, err, out
 from clearance.output import github_annotations, json_dump, summary, text_report
 from clearance.rules_cli import rules_app
 from clearance.serve_cli import register as register_serve
@@ -36,9 +36,6 @@ app.add_typer(rules_app, name="rules")
 register_feeds(app)
 register_serve(app)
 
-out = Console(soft_wrap=True, highlight=False)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-
 
 class OutFormat(StrEnum):
     """Output formats of `clearance check`."""
@@ -55,12 +52,6 @@ class FailOn(StrEnum):
     block = "block"
     review = "review"
     warn = "warn"
-
-
-RulesOption = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
-]
 
 
 def parse_date(value: str | None) -> dt.date | None:

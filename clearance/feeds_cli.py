@@ -8,15 +8,14 @@ Exit codes: 0 when every table is current (written, unchanged, confirmed, or a d
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from clearance.options import Fmt, RulesOption, err, out
 from clearance.output import json_dump
 from engine.paths import default_rules_dir
 from feeds.errors import FeedError
@@ -31,20 +30,6 @@ feeds_app = typer.Typer(
     help="Refresh the data tables from their sources: exchange rates, VAT, sanctions, recalls.",
     no_args_is_help=True,
 )
-out = Console(soft_wrap=True, highlight=False)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-
-RulesOption = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
-]
-
-
-class Fmt(StrEnum):
-    """Output formats."""
-
-    text = "text"
-    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -64,10 +49,24 @@ def list_sources(fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text) -> No
     """List every source: name, table it writes, cadence, format and URL."""
     sources = all_sources()
     if fmt is Fmt.json:
-        out.print(json_dump([{"name": s.name, "title": s.title, "kind": s.kind,
-                              "target": f"rules/data/{s.target}", "url": s.url,
-                              "homepage": s.homepage, "cadence_days": s.cadence_days,
-                              "format": s.format} for s in sources]), markup=False)
+        out.print(
+            json_dump(
+                [
+                    {
+                        "name": s.name,
+                        "title": s.title,
+                        "kind": s.kind,
+                        "target": f"rules/data/{s.target}",
+                        "url": s.url,
+                        "homepage": s.homepage,
+                        "cadence_days": s.cadence_days,
+                        "format": s.format,
+                    }
+                    for s in sources
+                ]
+            ),
+            markup=False,
+        )
         return
     table = Table(show_lines=False)
     for column in ("source", "table", "cadence", "format", "url"):
@@ -82,8 +81,7 @@ def _print_result(result: UpdateResult, fmt: Fmt) -> None:
         return
     style = "green" if result.ok else "red"
     console = out if result.ok else err
-    console.print(f"{result.source}: {result.status}: {result.message}", style=style,
-                  markup=False)
+    console.print(f"{result.source}: {result.status}: {result.message}", style=style, markup=False)
     for warning in result.warnings:
         console.print(f"  warning: {warning}", style="yellow", markup=False)
     if result.diff is not None:
@@ -93,18 +91,32 @@ def _print_result(result: UpdateResult, fmt: Fmt) -> None:
 
 @feeds_app.command("update")
 def update_command(
-    source: Annotated[str | None, typer.Argument(
-        help="Source name (default: every source).")] = None,
-    from_file: Annotated[Path | None, typer.Option(
-        "--from", exists=True, help="Read this downloaded file (or directory) instead of fetching.",
-    )] = None,
-    dry_run: Annotated[bool, typer.Option(
-        "--dry-run", help="Show what would change; write nothing.")] = False,
-    force: Annotated[bool, typer.Option(
-        "--force", help="Accept an empty or much smaller table.")] = False,
-    max_shrink: Annotated[float, typer.Option(
-        "--max-shrink", min=0.0, max=1.0, help="Largest share of records a refresh may lose.",
-    )] = DEFAULT_MAX_SHRINK,
+    source: Annotated[
+        str | None, typer.Argument(help="Source name (default: every source).")
+    ] = None,
+    from_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            exists=True,
+            help="Read this downloaded file (or directory) instead of fetching.",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Accept an empty or much smaller table.")
+    ] = False,
+    max_shrink: Annotated[
+        float,
+        typer.Option(
+            "--max-shrink",
+            min=0.0,
+            max=1.0,
+            help="Largest share of records a refresh may lose.",
+        ),
+    ] = DEFAULT_MAX_SHRINK,
     rules: RulesOption = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
@@ -115,8 +127,9 @@ def update_command(
     root = rules or default_rules_dir()
     results = []
     for s in sources:
-        result = update(s, root, from_path=from_file, dry_run=dry_run, force=force,
-                        max_shrink=max_shrink)
+        result = update(
+            s, root, from_path=from_file, dry_run=dry_run, force=force, max_shrink=max_shrink
+        )
         _print_result(result, fmt)
         results.append(result)
     if fmt is Fmt.json:
@@ -139,10 +152,18 @@ def status_command(
         if target.exists():
             row = {"source": s.name, **table_age(s.table_name(), target, now).to_dict()}
         else:
-            row = {"source": s.name, "name": s.table_name(), "file": str(target),
-                   "fetched_at": None, "checked_at": None, "cadence_days": s.cadence_days,
-                   "age_days": None, "stale": True, "reason": "no table yet",
-                   "record_count": None}
+            row = {
+                "source": s.name,
+                "name": s.table_name(),
+                "file": str(target),
+                "fetched_at": None,
+                "checked_at": None,
+                "cadence_days": s.cadence_days,
+                "age_days": None,
+                "stale": True,
+                "reason": "no table yet",
+                "record_count": None,
+            }
         row["last_error"] = state.last_error
         row["last_attempt"] = state.last_attempt
         rows.append(row)
@@ -155,13 +176,22 @@ def status_command(
     for row in rows:
         fetched = str(row["fetched_at"] or "-")[:16].replace("T", " ")
         age = f"{row['age_days']:.1f} d" if row["age_days"] is not None else "-"
-        status = (f"[red]stale[/red]: {escape(str(row['reason']))}" if row["stale"]
-                  else "[green]ok[/green]")
+        status = (
+            f"[red]stale[/red]: {escape(str(row['reason']))}"
+            if row["stale"]
+            else "[green]ok[/green]"
+        )
         if row["last_error"]:
             status += f"\n[red]last attempt failed: {escape(str(row['last_error']))}[/red]"
-        table.add_row(str(row["source"]), str(row["name"]),
-                      str(row["record_count"] if row["record_count"] is not None else "-"),
-                      fetched, age, f"{row['cadence_days']:g} d", status)
+        table.add_row(
+            str(row["source"]),
+            str(row["name"]),
+            str(row["record_count"] if row["record_count"] is not None else "-"),
+            fetched,
+            age,
+            f"{row['cadence_days']:g} d",
+            status,
+        )
     out.print(table)
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from clearance.options import Fmt, RulesOption, err, out
 from clearance.output import json_dump
 from engine.conditions import describe
 from engine.errors import PackErrors
@@ -19,20 +18,6 @@ from engine.paths import default_rules_dir
 from engine.screening import Screener
 
 rules_app = typer.Typer(help="Validate, test, list and explain rule packs.", no_args_is_help=True)
-out = Console(soft_wrap=True, highlight=False)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-
-RulesOption = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
-]
-
-
-class Fmt(StrEnum):
-    """Output formats."""
-
-    text = "text"
-    json = "json"
 
 
 def _load(rules: Path | None) -> Library:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from hashlib import sha256
@@ -354,10 +355,7 @@ class PartyScreener:
     @property
     def lists(self) -> dict[str, int]:
         """Entries per list."""
-        out: dict[str, int] = {}
-        for entry in self._entries:
-            out[entry.list] = out.get(entry.list, 0) + 1
-        return out
+        return dict(Counter(entry.list for entry in self._entries))
 
     def is_cleared(self, name: str, entry_key: str) -> ClearedMatch | None:
         """The clearance recorded for (``name``, ``entry_key``), if any."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from hashlib import sha256
@@ -200,10 +201,7 @@ class RecallIndex:
     @property
     def lists(self) -> dict[str, int]:
         """Recalls per list."""
-        out: dict[str, int] = {}
-        for recall in self._recalls:
-            out[recall.list] = out.get(recall.list, 0) + 1
-        return out
+        return dict(Counter(recall.list for recall in self._recalls))
 
     def match(self, gtin: str | None = None, brand: str | None = None,
               model: str | None = None) -> list[RecallMatch]:
