@@ -7,6 +7,7 @@ the command runs, so the rest of the command line stays fast.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -46,6 +47,10 @@ def serve(
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug.")]
     = "info",
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
+    refresh_feeds: Annotated[int | None, typer.Option(
+        "--refresh-feeds", metavar="MINUTES", min=1,
+        help="Every MINUTES, refresh the feed tables that are due (exchange rates, VAT, "
+             "sanctions, recalls); the watcher hot-reloads them. Default: off.")] = None,
     new_key: Annotated[str | None, typer.Option(
         "--new-key", metavar="ROLE",
         help="Print a new random API key of ROLE (screen or admin) and its config, then exit.")]
@@ -112,6 +117,12 @@ def serve(
     from api.workers import APP, reuse_port_supported, run_workers
 
     os.environ.update(env)
+    stop_feeds = None
+    if refresh_feeds is not None:
+        from feeds.scheduler import start_background
+
+        stop_feeds = start_background(settings.rules_dir, dt.timedelta(minutes=refresh_feeds))
+        typer.echo(f"  feeds             refreshed every {refresh_feeds} min when due", err=True)
     options: dict[str, Any] = {"log_level": log_level, "access_log": access_log,
                                "server_header": False, "timeout_graceful_shutdown": 10}
     status = 0
@@ -124,6 +135,8 @@ def serve(
     except OSError as exc:
         raise _fail(f"error: cannot serve on {host}:{port}: {exc}") from None
     finally:
+        if stop_feeds is not None:
+            stop_feeds.set()
         shutil.rmtree(run_dir, ignore_errors=True)
     if status:
         raise typer.Exit(status)

@@ -9,6 +9,9 @@ atomically; the service's file watcher then reloads them.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from feeds.fetch import Fetcher
@@ -63,3 +66,30 @@ def refresh_due(rules_dir: Path, now: dt.datetime | None = None, fetch: bool = T
     finally:
         if own and active is not None:
             active.close()
+
+
+def start_background(
+    rules_dir: Path,
+    interval: dt.timedelta,
+    log: logging.Logger | None = None,
+    refresh: Callable[[Path], list[UpdateResult]] | None = None,
+) -> threading.Event:
+    """Run :func:`refresh_due` every ``interval`` on a daemon thread; set the event to stop.
+
+    Used by ``clearance serve --refresh-feeds``: the service's watcher hot-reloads what it writes.
+    """
+    logger = log or logging.getLogger("clearance.feeds")
+    run = refresh or refresh_due
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                for result in run(rules_dir):
+                    logger.info("feed %s: %s", result.source, result.status)
+            except Exception:  # a feed problem must never take the service down
+                logger.exception("scheduled feed refresh failed")
+            stop.wait(interval.total_seconds())
+
+    threading.Thread(target=loop, name="clearance-feeds", daemon=True).start()
+    return stop
