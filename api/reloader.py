@@ -35,6 +35,22 @@ log = logging.getLogger("clearance.api.reload")
 
 TRIGGER_FILE = "reload-request"
 
+RELOADED_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class RulesFilter(DefaultFilter):
+    """Changes to packs and tables only: not the feeds' temp, .prev and .state files."""
+
+    def __call__(self, change: Any, path: str) -> bool:
+        name = Path(path).name
+        if name == TRIGGER_FILE:
+            return True
+        return (
+            bool(super().__call__(change, path))
+            and not name.startswith(".")
+            and name.endswith(RELOADED_SUFFIXES)
+        )
+
 
 @dataclass
 class ReloadStatus:
@@ -104,8 +120,14 @@ def pack_error_dicts(exc: PackErrors) -> list[dict[str, Any]]:
 class Reloader:
     """Loads changed packs to the side and swaps them in, or refuses them."""
 
-    def __init__(self, host: EngineHost, rules_dir: Path, metrics: Metrics,
-                 run_dir: Path | None = None, debounce_ms: int = 400) -> None:
+    def __init__(
+        self,
+        host: EngineHost,
+        rules_dir: Path,
+        metrics: Metrics,
+        run_dir: Path | None = None,
+        debounce_ms: int = 400,
+    ) -> None:
         self.host = host
         self.rules_dir = rules_dir
         self.metrics = metrics
@@ -130,27 +152,38 @@ class Reloader:
             try:
                 library = await asyncio.to_thread(load_library, self.rules_dir)
             except PackErrors as exc:
-                return self._refused(reason, started, f"{len(exc.errors)} error(s) in rule packs",
-                                     pack_error_dicts(exc))
+                return self._refused(
+                    reason,
+                    started,
+                    f"{len(exc.errors)} error(s) in rule packs",
+                    pack_error_dicts(exc),
+                )
             except (ClearanceError, OSError) as exc:
-                return self._refused(reason, started, str(exc),
-                                     [{"kind": "load", "message": str(exc)}])
+                return self._refused(
+                    reason, started, str(exc), [{"kind": "load", "message": str(exc)}]
+                )
             snapshot = await asyncio.to_thread(self.host.build, library)
             try:
                 warmed = await self.host.warm(snapshot)
             except Exception as exc:  # compiling for the engine failed: refuse the change
                 self.host.discard(snapshot)
-                return self._refused(reason, started, f"rulesets failed to compile: {exc}",
-                                     [{"kind": "engine", "message": str(exc)}])
+                return self._refused(
+                    reason,
+                    started,
+                    f"rulesets failed to compile: {exc}",
+                    [{"kind": "engine", "message": str(exc)}],
+                )
             previous = self.host.swap(snapshot)
             seconds = time.perf_counter() - started
             self.status.reloads += 1
             self.status.last_ok = True
             self.status.last_errors = []
             self.status.last_success_at = snapshot.loaded_at
-            message = (f"loaded {len(library.packs)} pack(s), {snapshot.rule_count} rule(s) "
-                       f"(generation {snapshot.generation}, fingerprint "
-                       f"{snapshot.fingerprint[:12]}) in {seconds:.2f}s")
+            message = (
+                f"loaded {len(library.packs)} pack(s), {snapshot.rule_count} rule(s) "
+                f"(generation {snapshot.generation}, fingerprint "
+                f"{snapshot.fingerprint[:12]}) in {seconds:.2f}s"
+            )
             self.status.last_message = message
             self.metrics.reloads.inc()
             self.metrics.rules_loaded.set(snapshot.rule_count)
@@ -166,14 +199,17 @@ class Reloader:
             self._lock, self._lock_loop = asyncio.Lock(), loop
         return self._lock
 
-    def _refused(self, reason: str, started: float, message: str,
-                 errors: list[dict[str, Any]]) -> ReloadResult:
+    def _refused(
+        self, reason: str, started: float, message: str, errors: list[dict[str, Any]]
+    ) -> ReloadResult:
         self.status.failures += 1
         self.status.last_ok = False
         self.status.last_errors = errors
         current = self.host.current
-        text = (f"reload refused ({reason}): {message}; still serving generation "
-                f"{current.generation} (fingerprint {current.fingerprint[:12]})")
+        text = (
+            f"reload refused ({reason}): {message}; still serving generation "
+            f"{current.generation} (fingerprint {current.fingerprint[:12]})"
+        )
         self.status.last_message = text
         self.metrics.reload_failures.inc()
         self.metrics.packs_current.set(0)
@@ -210,8 +246,7 @@ class Reloader:
         """Start watching the rules directory (and the run directory's trigger file)."""
         if self._task is None:
             self._stop = asyncio.Event()
-            self._task = asyncio.create_task(self._watch(self._stop),
-                                             name="clearance-pack-watcher")
+            self._task = asyncio.create_task(self._watch(self._stop), name="clearance-pack-watcher")
 
     async def stop(self) -> None:
         """Stop watching."""
@@ -231,16 +266,22 @@ class Reloader:
             paths.append(self.trigger_dir)
         self.status.watching = True
         try:
-            async for changes in awatch(*paths, watch_filter=DefaultFilter(), stop_event=stop,
-                                        debounce=self.debounce_ms, step=50, recursive=True):
+            async for changes in awatch(
+                *paths,
+                watch_filter=RulesFilter(),
+                stop_event=stop,
+                debounce=self.debounce_ms,
+                step=50,
+                recursive=True,
+            ):
                 files = sorted({Path(p).name for _, p in changes})
                 if files == [TRIGGER_FILE] and self._own_trigger():
                     continue  # this worker asked the others; it has reloaded already
-                await self.reload("files changed: " + ", ".join(files[:5])
-                                  + (" ..." if len(files) > 5 else ""))
+                await self.reload(
+                    "files changed: " + ", ".join(files[:5]) + (" ..." if len(files) > 5 else "")
+                )
         except Exception as exc:  # the service keeps serving; an admin reload still works
             self.status.watch_error = str(exc)
             log.exception("watching %s stopped", self.rules_dir)
         finally:
             self.status.watching = False
-

@@ -201,3 +201,17 @@ def test_watcher_reloads_in_process(tmp_path: Path, rules_copy: Path) -> None:
         assert ready["reload"]["last_reason"].startswith("files changed: uwg-claims.yaml")
         body = client.post("/v1/screen/listing", json={"document": doc}, headers=SCREEN).json()
         assert "DE.UWG.SWAPPED" in {f["rule_id"] for f in body["findings"]}
+
+
+def test_watcher_ignores_feed_side_files() -> None:
+    from watchfiles import Change
+
+    from api.reloader import TRIGGER_FILE, RulesFilter
+
+    keep = RulesFilter()
+    assert keep(Change.modified, "/r/eu/gpsr.yaml")
+    assert keep(Change.added, "/r/data/sanctions/un.json")
+    assert keep(Change.added, f"/run/{TRIGGER_FILE}")
+    for ignored in ("/r/data/sanctions/un.json.state", "/r/data/fx_rates.json.prev",
+                    "/r/data/.fx_rates.json.tmp", "/r/eu/.gpsr.yaml.swp", "/r/README.md"):
+        assert not keep(Change.modified, ignored), ignored
