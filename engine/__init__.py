@@ -16,12 +16,20 @@ from engine.errors import (
     PackError,
     PackErrors,
 )
+from engine.library import Library, load_library
+from engine.report import Finding, Report
+from engine.screening import Screener
 
 __all__ = [
     "ClearanceError",
     "DocumentError",
     "EngineError",
+    "Finding",
     "InputError",
+    "Library",
     "PackError",
     "PackErrors",
+    "Report",
+    "Screener",
+    "load_library",
 ]
