@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from engine.compiler import Compiled, compile_rules
 from engine.conditions import Compare, DeniedParty, Recalled, TableRef, walk
 from engine.documents import Document, validate
-from engine.errors import ClearanceError, DocumentError, EngineError
+from engine.errors import ClearanceError, DocumentError
 from engine.evaluator import Evaluator, build_fact
 from engine.explain import Explainer, Unknown
 from engine.facts import DocContext, get
@@ -27,6 +28,9 @@ from engine.model import Rule
 from engine.report import Finding, Report, placeholders, render, sort_findings
 from engine.tables import DataTable, staleness
 from engine.terms import TermMatcher
+
+
+log = logging.getLogger("clearance.engine")
 
 
 @dataclass(frozen=True)
@@ -192,9 +196,14 @@ class Screener:
             for market in chosen:
                 ctx.market = market
                 self._screen_market(ctx, market, on, report, used_packs, used_tables)
-        except (EngineError, ClearanceError) as exc:
+        except ClearanceError as exc:
             report.findings.clear()
             report.errors.append({"kind": "engine", "message": str(exc)})
+        except Exception as exc:  # fail closed: a bug on one document is an error, never a pass
+            log.exception("screening %s %s failed", doc.kind, doc.id)
+            report.findings.clear()
+            report.errors.append({"kind": "engine",
+                                  "message": f"internal error: {type(exc).__name__}: {exc}"})
         report.findings = sort_findings(report.findings)
         report.warnings.extend(w for w in ctx.warnings if w not in report.warnings)
         report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]

@@ -36,6 +36,18 @@ def test_engine_error_fails_closed(library: Library, monkeypatch: pytest.MonkeyP
     assert "303" in report.errors[0]["message"]
 
 
+def test_unexpected_failure_fails_closed(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    screener = Screener(library)
+
+    def broken(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        raise KeyError("boom")
+
+    monkeypatch.setattr("engine.screening.build_fact", broken)
+    report = screener.screen(NOISY, as_of=ON)
+    assert report.decision == "error" and report.findings == []
+    assert "internal error: KeyError" in report.errors[0]["message"]
+
+
 def test_findings_are_per_market_in_a_stable_order(screener: Screener) -> None:
     first = screener.screen(NOISY, as_of=ON)
     again = screener.screen(dict(reversed(list(NOISY.items()))), as_of=ON)
