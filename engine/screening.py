@@ -29,7 +29,6 @@ from engine.report import Finding, Report, placeholders, render, sort_findings
 from engine.tables import DataTable, staleness
 from engine.terms import TermMatcher
 
-
 log = logging.getLogger("clearance.engine")
 
 
