@@ -47,11 +47,12 @@ class OutFormat(StrEnum):
 
 
 class FailOn(StrEnum):
-    """The severity at or above which `clearance check` exits 1."""
+    """The severity at or above which `clearance check` exits 1 (none: report only)."""
 
     block = "block"
     review = "review"
     warn = "warn"
+    none = "none"
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -213,6 +214,8 @@ def _summary_dict(reports: list[Report], unreadable: list[InputError]) -> dict[s
 def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:
     if unreadable or any(r.decision == "error" for r in reports):
         return 2
+    if fail_on == "none":
+        return 0
     threshold = SEVERITY_RANK[fail_on]
     worst = max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=0)
     return 1 if worst >= threshold else 0
