@@ -40,7 +40,7 @@ EXTRA_RULE = """
 
 
 def _requests() -> list[tuple[str, dict[str, Any]]]:
-    """Every rule example and every bundled example document, as screening requests."""
+    """Every rule example, every bundled example document and one invalid document."""
     out: list[tuple[str, dict[str, Any]]] = []
     for rule in sorted(load_library(RULES).rules.values(), key=lambda r: r.id):
         for i, ex in enumerate(rule.examples):
@@ -55,6 +55,9 @@ def _requests() -> list[tuple[str, dict[str, Any]]]:
         out.append(("listing", {"document": json.loads(line)}))
     for doc in json.loads((REPO_ROOT / "examples" / "orders.json").read_text()):
         out.append(("order", {"document": doc}))
+    invalid = {"kind": "listing", "id": "L-BAD", "markets": ["DE"], "title": "Flasche",
+               "price": {"amount": "zwölf", "currency": "EUR"}}
+    out.append(("listing", {"document": invalid}))
     return out
 
 
