@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalogue import catalogue
 
 from engine.documents import validate
+from engine.identifiers import is_valid
 from engine.library import load_library
 from engine.paths import REPO_ROOT
 from engine.regexguard import compile_pattern, search
@@ -74,7 +75,10 @@ def hand_written(matcher: TermMatcher) -> Callable[[dict[str, Any]], set[tuple[s
         m = doc.get("manufacturer") or {}
         rp = doc.get("eu_responsible_person") or {}
         attrs = doc.get("attributes") or {}
+        gtin = doc.get("gtin")
         for market in doc["markets"]:
+            if _present(gtin) and not is_valid("gtin", gtin):
+                out.add(("LISTING.GTIN_INVALID", market))
             if market in EU_GOODS and on >= GPSR_FROM:
                 if (
                     not _present(m.get("name"))

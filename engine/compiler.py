@@ -132,6 +132,10 @@ class Compiled:
 
     chunks: list[CompiledChunk]
     skipped: dict[str, str]
+    packs: set[str] = field(default_factory=set)
+    """Packs with a rule in force (recorded in reports with their hashes)."""
+    lists: set[str] = field(default_factory=set)
+    """Sanctions and recall lists read by the rules in force."""
 
 
 def _and(parts: list[Cond]) -> Cond:

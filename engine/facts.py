@@ -207,6 +207,7 @@ class DocContext:
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
     _party_hits: dict[tuple[int, str, float], list[PartyHit]] = field(default_factory=dict)
+    _bools: dict[tuple[int, BoolOp], bool] = field(default_factory=dict)
 
     def resolve(self, root: Root, path: str) -> Any:
         """A field of ``root``; the virtual field ``market`` is the market being screened."""
@@ -244,7 +245,19 @@ class DocContext:
         return True, conv.amount
 
     def boolean(self, root: Root, spec: BoolOp) -> bool:
-        """Compute a boolean operand."""
+        """Compute a boolean operand; those that do not depend on the market are cached."""
+        if isinstance(spec, ConditionOp) or "market" in (
+            getattr(spec, "path", None),
+            getattr(spec, "other", None),
+        ):
+            return self._boolean(root, spec)
+        key = (id(root), spec)
+        found = self._bools.get(key)
+        if found is None:
+            found = self._bools[key] = self._boolean(root, spec)
+        return found
+
+    def _boolean(self, root: Root, spec: BoolOp) -> bool:
         if isinstance(spec, PresentOp):
             return is_present(self.resolve(root, spec.path))
         if isinstance(spec, PartyOp):

@@ -35,9 +35,11 @@ class Library:
     parties: PartyScreener | None = None
     recalls: RecallIndex | None = None
     rules: dict[str, Rule] = field(init=False)
+    list_files: dict[str, tuple[str, dict[str, Any]]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.rules = {r.id: r for p in self.packs for r in p.rules}
+        self.list_files = self._lists()
 
     @property
     def term_lists(self) -> list[TermList]:
@@ -56,7 +58,7 @@ class Library:
         """Return the pack with id ``pack_id``."""
         return next(p for p in self.packs if p.id == pack_id)
 
-    def lists(self) -> dict[str, tuple[str, dict[str, Any]]]:
+    def _lists(self) -> dict[str, tuple[str, dict[str, Any]]]:
         """Sanctions and recall list files loaded: 'sanctions/un' -> (sha256, provenance meta)."""
         out: dict[str, tuple[str, dict[str, Any]]] = {}
         for folder, loaded in (("sanctions", self.parties), ("recalls", self.recalls)):
@@ -70,7 +72,7 @@ class Library:
         parts = sorted(
             [p.sha256 for p in self.packs]
             + [t.sha256 for t in self.tables.values()]
-            + [sha for sha, _ in self.lists().values()]
+            + [sha for sha, _ in self.list_files.values()]
         )
         return hashlib.sha256("".join(parts).encode()).hexdigest()
 

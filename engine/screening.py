@@ -94,11 +94,12 @@ class Screener:
         return None
 
     def _lists_of(self, rule: Rule) -> list[str]:
+        """The sanctions or recall lists a rule reads."""
         nodes = list(walk(rule.when))
         folders = ({"sanctions"} if any(isinstance(n, DeniedParty) for n in nodes) else set()) | (
             {"recalls"} if any(isinstance(n, Recalled) for n in nodes) else set()
         )
-        return [name for name in self.library.lists() if name.split("/")[0] in folders]
+        return [name for name in self.library.list_files if name.split("/")[0] in folders]
 
     def _tables_of(self, rule: Rule) -> list[DataTable]:
         out = []
@@ -142,9 +143,14 @@ class Screener:
             for chunk in found.chunks:
                 self.evaluator.register(chunk)
             for rule in part.rules:
+                if not rule.in_force(on):
+                    continue
+                found.packs.add(rule.pack_id)
                 reason = self._missing_data(rule)
-                if reason and rule.in_force(on):
+                if reason:
                     found.skipped[rule.id] = reason
+                else:
+                    found.lists.update(self._lists_of(rule))
             self._compiled[key] = found
         return found
 
@@ -222,7 +228,7 @@ class Screener:
             used_tables.add("fx_rates")
             report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         now = dt.datetime.now(dt.UTC)
-        lists = self.library.lists()
+        lists = self.library.list_files
         for name in sorted(used_tables):
             if name in lists:
                 meta = lists[name][1]
@@ -271,9 +277,8 @@ class Screener:
         compiled = self.compiled(ctx.kind, market, on)
         for rule_id, reason in compiled.skipped.items():
             report.warnings.append(f"{rule_id} not evaluated for {market} as of {on}: {reason}")
-        for rule in self._partition(ctx.kind, market).rules:
-            if rule.in_force(on):
-                used_packs.add(rule.pack_id)
+        used_packs.update(compiled.packs)
+        used_tables.update(compiled.lists)
         resolve = self.resolver(market, on)
         for chunk in compiled.chunks:
             fact = build_fact(chunk.operands, ctx, ctx.data)
@@ -281,9 +286,6 @@ class Screener:
                 rule = self.library.rules[chunk.rule_ids[index]]
                 report.findings.append(self._finding(rule, ctx, market, resolve))
                 used_tables.update(t.name for t in self._tables_of(rule))
-        for rule in self._partition(ctx.kind, market).rules:
-            if rule.in_force(on) and rule.id not in compiled.skipped:
-                used_tables.update(self._lists_of(rule))
 
     def _finding(self, rule: Rule, ctx: DocContext, market: str, resolve: Any) -> Finding:
         explainer = Explainer(ctx, resolve, rule.term_scope)
@@ -326,7 +328,7 @@ class Screener:
         )
 
     def _table_summary(self, name: str) -> dict[str, Any]:
-        lists = self.library.lists()
+        lists = self.library.list_files
         if name in lists:
             sha, meta = lists[name]
             prov = meta.get("provenance") or {}
