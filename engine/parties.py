@@ -35,13 +35,11 @@ A false positive that was checked and cleared is recorded in ``rules/data/sancti
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +47,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from engine.errors import PackError
+from engine.listfiles import read_list_file
 from engine.yamlsafe import load_yaml
 
 DEFAULT_THRESHOLD = 88.0
@@ -593,27 +592,14 @@ def load_party_screener(rules_dir: Path) -> PartyScreener | None:
         if path.name in CLEARED_FILES:
             cleared.extend(load_cleared(path))
             continue
-        raw = path.read_bytes()
-        hashes[path.name] = sha256(raw).hexdigest()
-        found, meta[path.name] = _list_entries(path, raw)
-        entries.extend(found)
+        found = read_list_file(path, _valid_entry, "id, list and names")
+        hashes[path.name], meta[path.name] = found.sha256, found.meta
+        entries.extend(found.entries)
     screener = (PartyScreener(entries, cleared=cleared, files=hashes, meta=meta)
                 if hashes else None)
     _cache[directory] = (stamp, screener)
     return screener
 
 
-def _list_entries(path: Path, raw: bytes) -> tuple[list[Mapping[str, Any]], dict[str, Any]]:
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError(f"not a readable JSON list: {exc}", file=str(path)) from None
-    entries = data.get("entries") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise PackError("expected an object with 'entries'", file=str(path), line=1)
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("list") \
-                or not isinstance(entry.get("names"), list):
-            raise PackError(f"entries[{i}] needs id, list and names", file=str(path))
-    return entries, {"provenance": data.get("provenance") or {},
-                     "cadence_days": data.get("cadence_days")}
+def _valid_entry(entry: Mapping[str, Any]) -> bool:
+    return bool(entry.get("id") and entry.get("list") and isinstance(entry.get("names"), list))

@@ -15,18 +15,16 @@ hazard, remedy, countries}``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from unidecode import unidecode
 
-from engine.errors import PackError
+from engine.listfiles import read_list_file
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 MIN_MODEL_LENGTH = 3
@@ -265,21 +263,9 @@ def load_recall_index(rules_dir: Path) -> RecallIndex | None:
     hashes: dict[str, str] = {}
     meta: dict[str, dict[str, Any]] = {}
     for path in files:
-        raw = path.read_bytes()
-        hashes[path.name] = sha256(raw).hexdigest()
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise PackError(f"not a readable JSON list: {exc}", file=str(path)) from None
-        items = data.get("entries") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            raise PackError("expected an object with 'entries'", file=str(path), line=1)
-        for i, item in enumerate(items):
-            if not isinstance(item, dict) or not item.get("id") or not item.get("list"):
-                raise PackError(f"entries[{i}] needs id and list", file=str(path))
-        entries.extend(items)
-        meta[path.name] = {"provenance": data.get("provenance") or {},
-                           "cadence_days": data.get("cadence_days")}
+        found = read_list_file(path, lambda e: bool(e.get("id") and e.get("list")), "id and list")
+        hashes[path.name], meta[path.name] = found.sha256, found.meta
+        entries.extend(found.entries)
     index = RecallIndex(entries, files=hashes, meta=meta) if hashes else None
     _cache[directory] = (stamp, index)
     return index

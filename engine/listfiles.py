@@ -1,0 +1,39 @@
+"""Feed-maintained list files (sanctions, recalls): JSON with ``entries`` and provenance."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from engine.errors import PackError
+
+
+@dataclass(frozen=True)
+class ListFile:
+    """One list file: its entries, content hash and provenance (with ``cadence_days``)."""
+
+    entries: list[Mapping[str, Any]]
+    sha256: str
+    meta: dict[str, Any]
+
+
+def read_list_file(path: Path, valid: Callable[[Mapping[str, Any]], bool],
+                   needs: str) -> ListFile:
+    """Read and check a list file; an entry failing ``valid`` raises PackError saying ``needs``."""
+    raw = path.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError(f"not a readable JSON list: {exc}", file=str(path)) from None
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise PackError("expected an object with 'entries'", file=str(path), line=1)
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not valid(entry):
+            raise PackError(f"entries[{i}] needs {needs}", file=str(path))
+    meta = {"provenance": data.get("provenance") or {}, "cadence_days": data.get("cadence_days")}
+    return ListFile(entries, sha256(raw).hexdigest(), meta)
