@@ -37,3 +37,28 @@ def read_list_file(path: Path, valid: Callable[[Mapping[str, Any]], bool],
             raise PackError(f"entries[{i}] needs {needs}", file=str(path))
     meta = {"provenance": data.get("provenance") or {}, "cadence_days": data.get("cadence_days")}
     return ListFile(entries, sha256(raw).hexdigest(), meta)
+
+
+@dataclass(frozen=True)
+class ListSet:
+    """Every list file of a folder, merged: entries, hashes and provenance by file name."""
+
+    entries: list[Mapping[str, Any]]
+    hashes: dict[str, str]
+    meta: dict[str, dict[str, Any]]
+
+
+def stamp(files: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Name, mtime and size of each file: changes when any file does (for caches)."""
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+def read_list_files(files: list[Path], valid: Callable[[Mapping[str, Any]], bool],
+                    needs: str) -> ListSet:
+    """Read and merge several list files (see :func:`read_list_file`)."""
+    merged = ListSet([], {}, {})
+    for path in files:
+        found = read_list_file(path, valid, needs)
+        merged.hashes[path.name], merged.meta[path.name] = found.sha256, found.meta
+        merged.entries.extend(found.entries)
+    return merged

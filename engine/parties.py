@@ -47,7 +47,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from engine.errors import PackError
-from engine.listfiles import read_list_file
+from engine.listfiles import read_list_files, stamp
 from engine.yamlsafe import load_yaml
 
 DEFAULT_THRESHOLD = 88.0
@@ -580,24 +580,16 @@ def load_party_screener(rules_dir: Path) -> PartyScreener | None:
         return None
     files = sorted(p for p in directory.iterdir()
                    if p.suffix == ".json" or p.name in CLEARED_FILES)
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    current = stamp(files)
     cached = _cache.get(directory)
-    if cached is not None and cached[0] == stamp:
+    if cached is not None and cached[0] == current:
         return cached[1]
-    entries: list[Mapping[str, Any]] = []
-    hashes: dict[str, str] = {}
-    meta: dict[str, dict[str, Any]] = {}
-    cleared: list[ClearedMatch] = []
-    for path in files:
-        if path.name in CLEARED_FILES:
-            cleared.extend(load_cleared(path))
-            continue
-        found = read_list_file(path, _valid_entry, "id, list and names")
-        hashes[path.name], meta[path.name] = found.sha256, found.meta
-        entries.extend(found.entries)
-    screener = (PartyScreener(entries, cleared=cleared, files=hashes, meta=meta)
-                if hashes else None)
-    _cache[directory] = (stamp, screener)
+    cleared = [c for p in files if p.name in CLEARED_FILES for c in load_cleared(p)]
+    lists = read_list_files([p for p in files if p.name not in CLEARED_FILES], _valid_entry,
+                            "id, list and names")
+    screener = (PartyScreener(lists.entries, cleared=cleared, files=lists.hashes, meta=lists.meta)
+                if lists.hashes else None)
+    _cache[directory] = (current, screener)
     return screener
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from unidecode import unidecode
 
-from engine.listfiles import read_list_file
+from engine.listfiles import read_list_files, stamp
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 MIN_MODEL_LENGTH = 3
@@ -255,17 +255,13 @@ def load_recall_index(rules_dir: Path) -> RecallIndex | None:
     if not directory.is_dir():
         return None
     files = sorted(p for p in directory.iterdir() if p.suffix == ".json")
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    current = stamp(files)
     cached = _cache.get(directory)
-    if cached is not None and cached[0] == stamp:
+    if cached is not None and cached[0] == current:
         return cached[1]
-    entries: list[Mapping[str, Any]] = []
-    hashes: dict[str, str] = {}
-    meta: dict[str, dict[str, Any]] = {}
-    for path in files:
-        found = read_list_file(path, lambda e: bool(e.get("id") and e.get("list")), "id and list")
-        hashes[path.name], meta[path.name] = found.sha256, found.meta
-        entries.extend(found.entries)
-    index = RecallIndex(entries, files=hashes, meta=meta) if hashes else None
-    _cache[directory] = (stamp, index)
+    lists = read_list_files(files, lambda e: bool(e.get("id") and e.get("list")), "id and list")
+    index = None
+    if lists.hashes:
+        index = RecallIndex(lists.entries, files=lists.hashes, meta=lists.meta)
+    _cache[directory] = (current, index)
     return index
