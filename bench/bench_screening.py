@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalogue import catalogue
 
 from engine.documents import validate
+from engine.facts import is_present
 from engine.identifiers import is_valid
 from engine.library import load_library
 from engine.paths import REPO_ROOT
@@ -41,16 +42,6 @@ GPSR_FROM = dt.date(2024, 12, 13)
 TEST_CITED = compile_pattern(
     r"(?i)(stiftung warentest|ökotest|öko-test|chip|computerbild|test\s*\d{1,2}/\d{2,4})"
 )
-
-
-def _present(v: Any) -> bool:
-    if v is None:
-        return False
-    if isinstance(v, str):
-        return bool(v.strip())
-    if isinstance(v, list | dict):
-        return bool(v)
-    return True
 
 
 def hand_written(matcher: TermMatcher) -> Callable[[dict[str, Any]], set[tuple[str, str]]]:
@@ -77,28 +68,28 @@ def hand_written(matcher: TermMatcher) -> Callable[[dict[str, Any]], set[tuple[s
         attrs = doc.get("attributes") or {}
         gtin = doc.get("gtin")
         for market in doc["markets"]:
-            if _present(gtin) and not is_valid("gtin", gtin):
+            if is_present(gtin) and not is_valid("gtin", gtin):
                 out.add(("LISTING.GTIN_INVALID", market))
             if market in EU_GOODS and on >= GPSR_FROM:
                 if (
-                    not _present(m.get("name"))
-                    or not _present(m.get("address"))
-                    or not (_present(m.get("email")) or _present(m.get("url")))
+                    not is_present(m.get("name"))
+                    or not is_present(m.get("address"))
+                    or not (is_present(m.get("email")) or is_present(m.get("url")))
                 ):
                     out.add(("EU.GPSR.19A.MANUFACTURER", market))
                 if (
-                    _present(m.get("country"))
+                    is_present(m.get("country"))
                     and m["country"] not in EU_GOODS
                     and (
-                        not _present(rp.get("name"))
-                        or not _present(rp.get("address"))
-                        or not (_present(rp.get("email")) or _present(rp.get("url")))
-                        or (_present(rp.get("country")) and rp["country"] not in EU_GOODS)
+                        not is_present(rp.get("name"))
+                        or not is_present(rp.get("address"))
+                        or not (is_present(rp.get("email")) or is_present(rp.get("url")))
+                        or (is_present(rp.get("country")) and rp["country"] not in EU_GOODS)
                     )
                 ):
                     out.add(("EU.GPSR.19B.EU_RP", market))
-                if not _present(doc.get("images")) or not any(
-                    _present(doc.get(k)) for k in ("model", "gtin", "batch", "serial", "mpn")
+                if not is_present(doc.get("images")) or not any(
+                    is_present(doc.get(k)) for k in ("model", "gtin", "batch", "serial", "mpn")
                 ):
                     out.add(("EU.GPSR.19C.PRODUCT_ID", market))
                 if "eu.ucpd-claims:measurable_superlatives" in hits(
@@ -123,7 +114,7 @@ def hand_written(matcher: TermMatcher) -> Callable[[dict[str, Any]], set[tuple[s
                     or len(attrs.get("wireless") or []) > 0
                     or "us.fcc:radio_words" in hits(doc, ("title", "bullet_points"))
                 )
-                if radio and not _present(doc.get("fcc_id")):
+                if radio and not is_present(doc.get("fcc_id")):
                     out.add(("US.FCC.RF_AUTH", market))
                 if "us.fcc:covered_brands" in hits(doc, ("brand", "title")):
                     out.add(("US.FCC.COVERED_LIST", market))

@@ -260,13 +260,14 @@ def compile_rules(
     rules: list[Rule],
     name: str,
     resolve: TableResolver,
-    action: Callable[[str, int], Callable[[Any], None]],
+    action: Callable[[int], Callable[[Any], None]],
     chunk_rules: int = CHUNK_RULES,
 ) -> Compiled:
     """Compile ``rules`` into chunked durable_rules rulesets named ``name#0``, ``name#1``...
 
-    ``action(chunk_name, index)`` returns the callable durable_rules runs when rule ``index`` of
-    that chunk fires. Rules whose tables have no row in force are returned in ``skipped``.
+    ``action(index)`` returns the callable durable_rules runs when rule ``index`` of a chunk
+    fires (each chunk is asserted on its own, so the index is enough). Rules whose tables have
+    no row in force are returned in ``skipped``.
     """
     chunks: list[CompiledChunk] = []
     skipped: dict[str, str] = {}
@@ -297,7 +298,7 @@ def compile_rules(
         current.rule_ids.append(rule.id)
         current.definition[f"r{index}"] = {
             "all": [{"m": TRUE if cond is True else cond}],
-            "run": action(current.name, index),
+            "run": action(index),
         }
     return Compiled([c for c in chunks if c.rule_ids], skipped)
 

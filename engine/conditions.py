@@ -181,7 +181,6 @@ Node = (
     | Recalled
     | Quantified
 )
-Leaf = Present | Compare | InSet | Matches | Valid | Terms | DeniedParty | Recalled
 
 
 def _operand(raw: Any) -> Operand:

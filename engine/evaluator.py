@@ -37,7 +37,7 @@ class Evaluator:
         self._lock = threading.Lock()
         self._registered: set[str] = set()
 
-    def action(self, chunk_name: str, index: int) -> Callable[[Any], None]:
+    def action(self, index: int) -> Callable[[Any], None]:
         """The callable run when rule ``index`` fires: it only records the index."""
         fired = self._fired
 

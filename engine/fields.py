@@ -20,11 +20,6 @@ class FieldType:
     schema: dict[str, Any]
 
     @property
-    def is_numeric(self) -> bool:
-        """True for numbers and integers."""
-        return self.type in ("number", "integer")
-
-    @property
     def item(self) -> FieldType | None:
         """For an array, the type of its items."""
         if self.type != "array":

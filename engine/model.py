@@ -11,7 +11,6 @@ from engine.terms import TermList
 
 Severity = Literal["block", "review", "warn", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warn": 2, "review": 3, "block": 4}
-DECISIONS = ("pass", "warn", "review", "block")
 
 
 @dataclass(frozen=True)

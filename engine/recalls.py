@@ -54,13 +54,6 @@ def normalize_gtin(value: str | int | None) -> str | None:
     return text.zfill(14)
 
 
-def gtin_check_digit_ok(gtin14: str) -> bool:
-    """True when the last digit of a 14-digit GTIN is its GS1 check digit."""
-    digits = [int(c) for c in gtin14]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
-    return (10 - total % 10) % 10 == digits[-1]
-
-
 def normalize_model(value: str | None) -> str:
     """A model number compared without case, spaces or punctuation (``AB-123 x`` -> AB123X)."""
     if not value:

@@ -49,18 +49,22 @@ def test_as_of_option_beats_document_date_beats_today(screener: Screener) -> Non
     assert (report.as_of, report.as_of_source) == ("2026-01-02", "today")
 
 
-def test_currency_conversion_is_reported(screener: Screener) -> None:
-    order = {
+def _order(currency: str) -> dict[str, object]:
+    """A B2C import from China into Germany worth 120 in ``currency``."""
+    return {
         "kind": "order",
-        "id": "O-1",
+        "id": f"O-{currency}",
         "date": "2026-11-25",
         "buyer": {"type": "b2c"},
         "ship_from_country": "CN",
         "items": [{"quantity": 1}],
         "shipping_address": {"country": "DE"},
-        "goods_value": {"amount": 120, "currency": "USD"},
+        "goods_value": {"amount": 120, "currency": currency},
     }
-    report = screener.screen(order)
+
+
+def test_currency_conversion_is_reported(screener: Screener) -> None:
+    report = screener.screen(_order("USD"))
     assert [f.rule_id for f in report.findings] == ["EU.VAT.IOSS_MISSING"]
     (conv,) = report.conversions
     assert conv["from"] == "USD" and conv["to"] == "EUR" and conv["rate_date"] <= "2026-11-25"
@@ -68,15 +72,5 @@ def test_currency_conversion_is_reported(screener: Screener) -> None:
 
 
 def test_unconvertible_currency_is_a_warning_not_a_silent_pass(screener: Screener) -> None:
-    order = {
-        "kind": "order",
-        "id": "O-2",
-        "date": "2026-11-25",
-        "buyer": {"type": "b2c"},
-        "ship_from_country": "CN",
-        "items": [{"quantity": 1}],
-        "shipping_address": {"country": "DE"},
-        "goods_value": {"amount": 120, "currency": "XAU"},
-    }
-    report = screener.screen(order)
+    report = screener.screen(_order("XAU"))
     assert any("XAU" in w and "EUR" in w for w in report.warnings)

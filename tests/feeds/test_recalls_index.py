@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from engine.errors import PackError
+from engine.identifiers import is_valid
 from engine.recalls import (
     RecallIndex,
-    gtin_check_digit_ok,
     load_recall_index,
     normalize_brand,
     normalize_gtin,
@@ -49,8 +49,8 @@ def test_normalize_gtin(raw: object, expected: str | None) -> None:
 
 
 def test_check_digit() -> None:
-    assert gtin_check_digit_ok("04006381333931")
-    assert not gtin_check_digit_ok("04006381333932")
+    assert is_valid("gtin", "04006381333931")
+    assert not is_valid("gtin", "04006381333932")
 
 
 def test_model_and_brand_normalisation() -> None:
