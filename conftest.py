@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from engine.library import Library, load_library
-from engine.paths import REPO_ROOT
-from engine.screening import Screener
+from clearance.engine.library import Library, load_library
+from clearance.engine.screening import Screener
+
+REPO_ROOT = Path(__file__).resolve().parent
 
 RULES = REPO_ROOT / "rules"
 

@@ -18,21 +18,21 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import examples, openapi, problems
-from api.auth import KeyConfigError, KeyRing
-from api.decision_log import DecisionLog, store_factory, utc_now
-from api.engine_host import EngineHost, ScreenJob
-from api.metrics import Metrics, MetricsMiddleware, mark_process_dead
-from api.middleware import GuardMiddleware
-from api.reloader import Reloader
-from api.routes_admin import router as admin_router
-from api.routes_catalogue import router as catalogue_router
-from api.routes_decisions import router as decisions_router
-from api.routes_health import router as health_router
-from api.routes_screen import router as screen_router
-from api.settings import Settings
-from api.state import ServiceState
-from engine.library import load_library
+from clearance.api import examples, openapi, problems
+from clearance.api.auth import KeyConfigError, KeyRing
+from clearance.api.decision_log import DecisionLog, store_factory, utc_now
+from clearance.api.engine_host import EngineHost, ScreenJob
+from clearance.api.metrics import Metrics, MetricsMiddleware, mark_process_dead
+from clearance.api.middleware import GuardMiddleware
+from clearance.api.reloader import Reloader
+from clearance.api.routes_admin import router as admin_router
+from clearance.api.routes_catalogue import router as catalogue_router
+from clearance.api.routes_decisions import router as decisions_router
+from clearance.api.routes_health import router as health_router
+from clearance.api.routes_screen import router as screen_router
+from clearance.api.settings import Settings
+from clearance.api.state import ServiceState
+from clearance.engine.library import load_library
 
 log = logging.getLogger("clearance.api")
 API_VERSION = "1.0.0"
@@ -48,17 +48,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     keyring = KeyRing.from_config(settings.api_keys, settings.api_keys_file)
     if len(keyring) == 0:
-        raise KeyConfigError("no API keys configured: set CLEARANCE_API_KEYS or "
-                             "CLEARANCE_API_KEYS_FILE (`clearance serve` makes a development "
-                             "key when none is configured)")
+        raise KeyConfigError(
+            "no API keys configured: set CLEARANCE_API_KEYS or "
+            "CLEARANCE_API_KEYS_FILE (`clearance serve` makes a development "
+            "key when none is configured)"
+        )
     library = load_library(settings.rules_dir)
     metrics = Metrics()
     host = EngineHost(library, settings.warm_markets)
     decision_log = DecisionLog(store_factory(settings.db, settings.db_synchronous))
-    reloader = Reloader(host, settings.rules_dir, metrics, settings.run_dir,
-                        settings.reload_debounce_ms)
-    state = ServiceState(settings=settings, host=host, log=decision_log, reloader=reloader,
-                         metrics=metrics, keyring=keyring, started_at=utc_now())
+    reloader = Reloader(
+        host, settings.rules_dir, metrics, settings.run_dir, settings.reload_debounce_ms
+    )
+    state = ServiceState(
+        settings=settings,
+        host=host,
+        log=decision_log,
+        reloader=reloader,
+        metrics=metrics,
+        keyring=keyring,
+        started_at=utc_now(),
+    )
     report_example = _example_report(host)
 
     @contextlib.asynccontextmanager
@@ -67,11 +77,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await state.host.warm(state.host.current)
         if settings.watch:
             reloader.start()
-        retention = (asyncio.create_task(_retention(state), name="clearance-retention")
-                     if settings.retention_days else None)
-        log.info("serving %d pack(s), %d rule(s) from %s; decision log: %s",
-                 len(state.host.current.library.packs), state.host.current.rule_count,
-                 settings.rules_dir, state.log.backend)
+        retention = (
+            asyncio.create_task(_retention(state), name="clearance-retention")
+            if settings.retention_days
+            else None
+        )
+        log.info(
+            "serving %d pack(s), %d rule(s) from %s; decision log: %s",
+            len(state.host.current.library.packs),
+            state.host.current.rule_count,
+            settings.rules_dir,
+            state.log.backend,
+        )
         try:
             yield
         finally:
@@ -83,20 +100,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             state.close()
             mark_process_dead()
 
-    app = FastAPI(title="Clearance API", version=API_VERSION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url="/redoc", openapi_url="/openapi.json")
+    app = FastAPI(
+        title="Clearance API",
+        version=API_VERSION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url="/redoc",
+        openapi_url="/openapi.json",
+    )
     app.state.service = state
     app.state.keyring = keyring
     problems.install(app)
-    for router in (screen_router, catalogue_router, decisions_router, health_router,
-                   admin_router):
+    for router in (screen_router, catalogue_router, decisions_router, health_router, admin_router):
         app.include_router(router)
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                           allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "X-API-Key", "Content-Type",
-                                          "X-Request-ID"],
-                           expose_headers=["X-Request-ID", "Location"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Location"],
+        )
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(GuardMiddleware)
     openapi.install(app, settings.batch_limit, report_example)

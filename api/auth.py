@@ -27,7 +27,7 @@ import yaml
 from fastapi import Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from api.problems import Problem
+from clearance.api.problems import Problem
 
 ROLES = ("screen", "admin")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -75,8 +75,10 @@ def _entry(name: object, role: object, sha: object, where: str) -> ApiKey:
     if role not in ROLES:
         raise KeyConfigError(f"{where}: role {role!r} of key {name!r} must be screen or admin")
     if not isinstance(sha, str) or not _HEX64.match(sha.lower()):
-        raise KeyConfigError(f"{where}: key {name!r} needs 'sha256' as 64 hex digits "
-                             "(the sha256 of the key, never the key itself)")
+        raise KeyConfigError(
+            f"{where}: key {name!r} needs 'sha256' as 64 hex digits "
+            "(the sha256 of the key, never the key itself)"
+        )
     return ApiKey(name=name, role=str(role), digest=bytes.fromhex(sha.lower()))
 
 
@@ -106,8 +108,9 @@ def load_key_file(path: Path) -> list[ApiKey]:
     for i, item in enumerate(entries):
         if not isinstance(item, dict):
             raise KeyConfigError(f"{path}: keys[{i}] must be a mapping with name, role, sha256")
-        keys.append(_entry(item.get("name"), item.get("role"), item.get("sha256"),
-                           f"{path}: keys[{i}]"))
+        keys.append(
+            _entry(item.get("name"), item.get("role"), item.get("sha256"), f"{path}: keys[{i}]")
+        )
     return keys
 
 
@@ -142,10 +145,15 @@ class KeyRing:
         return Caller(found.name, found.role) if found else None
 
 
-_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, scheme_name="ApiKeyHeader",
-                               description="An API key (role screen or admin).")
-_bearer = HTTPBearer(auto_error=False, scheme_name="BearerKey",
-                     description="The same API key as a bearer token.")
+_api_key_header = APIKeyHeader(
+    name="X-API-Key",
+    auto_error=False,
+    scheme_name="ApiKeyHeader",
+    description="An API key (role screen or admin).",
+)
+_bearer = HTTPBearer(
+    auto_error=False, scheme_name="BearerKey", description="The same API key as a bearer token."
+)
 
 
 def require(role: str) -> Callable[..., Awaitable[Caller]]:
@@ -159,15 +167,22 @@ def require(role: str) -> Callable[..., Awaitable[Caller]]:
         presented = header_key or (bearer.credentials if bearer else None)
         challenge = {"WWW-Authenticate": 'Bearer realm="clearance"'}
         if not presented:
-            raise Problem(401, "unauthorized", "Send an API key as 'Authorization: Bearer <key>' "
-                          "or 'X-API-Key: <key>'.", headers=challenge)
+            raise Problem(
+                401,
+                "unauthorized",
+                "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.",
+                headers=challenge,
+            )
         keyring: KeyRing = request.app.state.keyring
         caller = keyring.identify(presented)
         if caller is None:
             raise Problem(401, "unauthorized", "The API key is not valid.", headers=challenge)
         if not caller.can(role):
-            raise Problem(403, "forbidden",
-                          f"The key {caller.name!r} has role {caller.role!r}; this needs {role!r}.")
+            raise Problem(
+                403,
+                "forbidden",
+                f"The key {caller.name!r} has role {caller.role!r}; this needs {role!r}.",
+            )
         return caller
 
     return dependency

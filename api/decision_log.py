@@ -134,8 +134,10 @@ CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
 CREATE INDEX IF NOT EXISTS decisions_document ON decisions (kind, document_id);
 """
 
-_COLUMNS = ("id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
-            "findings, packs, report")
+_COLUMNS = (
+    "id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
+    "findings, packs, report"
+)
 
 
 def _dumps(value: Any) -> str:
@@ -170,13 +172,25 @@ class SQLiteStore:
         """
         statements = []
         for start in range(0, len(records), ROWS_PER_INSERT):
-            chunk = records[start:start + ROWS_PER_INSERT]
+            chunk = records[start : start + ROWS_PER_INSERT]
             params: list[Any] = []
             for r in chunk:
-                params.extend((r.id, format_time(r.created_at), r.caller, r.kind, r.document_id,
-                               r.input_sha256, r.decision, _dumps(r.markets), r.as_of,
-                               _dumps(r.findings), _dumps(r.packs),
-                               r.report_json if r.report_json is not None else _dumps(r.report)))
+                params.extend(
+                    (
+                        r.id,
+                        format_time(r.created_at),
+                        r.caller,
+                        r.kind,
+                        r.document_id,
+                        r.input_sha256,
+                        r.decision,
+                        _dumps(r.markets),
+                        r.as_of,
+                        _dumps(r.findings),
+                        _dumps(r.packs),
+                        r.report_json if r.report_json is not None else _dumps(r.report),
+                    )
+                )
             values = ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?)"] * len(chunk))
             statements.append((f"INSERT INTO decisions ({_COLUMNS}) VALUES {values}", params))
         if len(statements) == 1:
@@ -212,22 +226,33 @@ class SQLiteStore:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 if time.monotonic() > deadline:
-                    raise StoreError(f"{self.path}: the decision log stayed locked for "
-                                     f"{BUSY_TIMEOUT_S:.0f} s") from exc
+                    raise StoreError(
+                        f"{self.path}: the decision log stayed locked for {BUSY_TIMEOUT_S:.0f} s"
+                    ) from exc
                 time.sleep(delay)
                 delay = min(delay * 1.5, 0.005)
 
     def get(self, decision_id: str) -> DecisionRecord | None:
         """The record with this id, or None."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM decisions WHERE id = ?",
-                               (decision_id,)).fetchone()
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM decisions WHERE id = ?", (decision_id,)
+        ).fetchone()
         if row is None:
             return None
         return DecisionRecord(
-            id=row[0], created_at=parse_time(row[1]), caller=row[2], kind=row[3],
-            document_id=row[4], input_sha256=row[5], decision=row[6],
-            markets=json.loads(row[7]), as_of=row[8], findings=json.loads(row[9]),
-            packs=json.loads(row[10]), report=json.loads(row[11]))
+            id=row[0],
+            created_at=parse_time(row[1]),
+            caller=row[2],
+            kind=row[3],
+            document_id=row[4],
+            input_sha256=row[5],
+            decision=row[6],
+            markets=json.loads(row[7]),
+            as_of=row[8],
+            findings=json.loads(row[9]),
+            packs=json.loads(row[10]),
+            report=json.loads(row[11]),
+        )
 
     def purge(self, before: dt.datetime) -> int:
         """Delete old records in slices, so writers are never held up for long."""
@@ -238,7 +263,9 @@ class SQLiteStore:
             try:
                 cur = self._db.execute(
                     "DELETE FROM decisions WHERE id IN "
-                    "(SELECT id FROM decisions WHERE created_at < ? LIMIT 5000)", (cutoff,))
+                    "(SELECT id FROM decisions WHERE created_at < ? LIMIT 5000)",
+                    (cutoff,),
+                )
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -259,7 +286,7 @@ class SQLiteStore:
 def store_factory(db: str, synchronous: str = "FULL") -> Callable[[], DecisionStore]:
     """A function opening the store named by CLEARANCE_DB (path, sqlite:/// or postgresql://)."""
     if db.startswith(("postgresql://", "postgres://")):
-        from api.decision_log_postgres import PostgresStore
+        from clearance.api.decision_log_postgres import PostgresStore
 
         return lambda: PostgresStore(db)
     path = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") else Path(db)
@@ -285,8 +312,9 @@ class DecisionLog:
         self.factory = factory
         self._jobs: queue.SimpleQueue[_Append | _Call | None] = queue.SimpleQueue()
         opened: concurrent.futures.Future[DecisionStore] = concurrent.futures.Future()
-        self._thread = threading.Thread(target=self._run, args=(factory, opened),
-                                        name="clearance-decision-log", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(factory, opened), name="clearance-decision-log", daemon=True
+        )
         self._thread.start()
         self.store = opened.result()  # re-raises StoreError if the store cannot be opened
         self.backend = self.store.backend
@@ -294,8 +322,9 @@ class DecisionLog:
 
     # -- the storage thread -----------------------------------------------------------------
 
-    def _run(self, factory: Callable[[], DecisionStore],
-             opened: concurrent.futures.Future[DecisionStore]) -> None:
+    def _run(
+        self, factory: Callable[[], DecisionStore], opened: concurrent.futures.Future[DecisionStore]
+    ) -> None:
         try:
             store = factory()
         except BaseException as exc:
@@ -351,8 +380,9 @@ class DecisionLog:
                 try:
                     store.append_many(job.records)
                 except Exception as exc:
-                    job.future.set_exception(StoreError(f"the decision could not be recorded: "
-                                                        f"{exc}"))
+                    job.future.set_exception(
+                        StoreError(f"the decision could not be recorded: {exc}")
+                    )
                 else:
                     job.future.set_result(None)
             return

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Sequence
 from typing import Any
 
-from api.decision_log import DecisionRecord, StoreError
+from clearance.api.decision_log import DecisionRecord, StoreError
 
 
 def _driver() -> Any:
@@ -21,6 +21,7 @@ def _driver() -> Any:
         return importlib.import_module("psycopg")
     except ImportError:
         return None
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS clearance_decisions (
@@ -42,8 +43,10 @@ CREATE INDEX IF NOT EXISTS clearance_decisions_document
     ON clearance_decisions (kind, document_id);
 """
 
-_COLUMNS = ("id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
-            "findings, packs, report")
+_COLUMNS = (
+    "id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
+    "findings, packs, report"
+)
 
 
 class PostgresStore:
@@ -54,8 +57,10 @@ class PostgresStore:
     def __init__(self, url: str) -> None:
         self._pg = _driver()
         if self._pg is None:
-            raise StoreError("CLEARANCE_DB is a PostgreSQL URL but psycopg is not installed: "
-                             "pip install 'psycopg[binary]'")
+            raise StoreError(
+                "CLEARANCE_DB is a PostgreSQL URL but psycopg is not installed: "
+                "pip install 'psycopg[binary]'"
+            )
         self._jsonb = importlib.import_module("psycopg.types.json").Jsonb
         self._url = url
         self._conn = self._connect()
@@ -76,25 +81,54 @@ class PostgresStore:
     def append_many(self, records: Sequence[DecisionRecord]) -> None:
         """Insert the records in one transaction."""
         jsonb = self._jsonb
-        rows = [(r.id, r.created_at, r.caller, r.kind, r.document_id, r.input_sha256, r.decision,
-                 jsonb(r.markets), r.as_of, jsonb(r.findings), jsonb(r.packs), jsonb(r.report))
-                for r in records]
+        rows = [
+            (
+                r.id,
+                r.created_at,
+                r.caller,
+                r.kind,
+                r.document_id,
+                r.input_sha256,
+                r.decision,
+                jsonb(r.markets),
+                r.as_of,
+                jsonb(r.findings),
+                jsonb(r.packs),
+                jsonb(r.report),
+            )
+            for r in records
+        ]
         conn = self._ready()
         with conn.transaction(), conn.cursor() as cur:
-            cur.executemany(f"INSERT INTO clearance_decisions ({_COLUMNS}) "
-                            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", rows)
+            cur.executemany(
+                f"INSERT INTO clearance_decisions ({_COLUMNS}) "
+                "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                rows,
+            )
 
     def get(self, decision_id: str) -> DecisionRecord | None:
         """The record with this id, or None."""
-        row = self._ready().execute(
-            f"SELECT {_COLUMNS} FROM clearance_decisions WHERE id = %s", (decision_id,)
-        ).fetchone()
+        row = (
+            self._ready()
+            .execute(f"SELECT {_COLUMNS} FROM clearance_decisions WHERE id = %s", (decision_id,))
+            .fetchone()
+        )
         if row is None:
             return None
         return DecisionRecord(
-            id=row[0], created_at=row[1].astimezone(dt.UTC), caller=row[2], kind=row[3],
-            document_id=row[4], input_sha256=row[5], decision=row[6], markets=row[7],
-            as_of=row[8], findings=row[9], packs=row[10], report=row[11])
+            id=row[0],
+            created_at=row[1].astimezone(dt.UTC),
+            caller=row[2],
+            kind=row[3],
+            document_id=row[4],
+            input_sha256=row[5],
+            decision=row[6],
+            markets=row[7],
+            as_of=row[8],
+            findings=row[9],
+            packs=row[10],
+            report=row[11],
+        )
 
     def purge(self, before: dt.datetime) -> int:
         """Delete records created before ``before``."""
@@ -104,7 +138,9 @@ class PostgresStore:
             with conn.transaction():
                 cur = conn.execute(
                     "DELETE FROM clearance_decisions WHERE id IN (SELECT id FROM "
-                    "clearance_decisions WHERE created_at < %s LIMIT 5000)", (before,))
+                    "clearance_decisions WHERE created_at < %s LIMIT 5000)",
+                    (before,),
+                )
             deleted = int(cur.rowcount)
             total += deleted
             if deleted < 5000:

@@ -27,10 +27,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.library import Library
-from engine.report import Report
-from engine.schemas import DOCUMENT_KINDS
-from engine.screening import Screener
+from clearance.engine.library import Library
+from clearance.engine.report import Report
+from clearance.engine.schemas import DOCUMENT_KINDS
+from clearance.engine.screening import Screener
 
 log = logging.getLogger("clearance.api.engine")
 
@@ -100,19 +100,28 @@ class EngineHost:
         """A new snapshot for ``library``; nothing is compiled yet, so no engine call is made
         and this may run on any thread (the reloader builds on a worker thread)."""
         self._generation += 1
-        return Snapshot(generation=self._generation, library=library, screener=Screener(library),
-                        fingerprint=library.fingerprint(), loaded_at=dt.datetime.now(dt.UTC),
-                        packs=[p.summary() for p in library.packs])
+        return Snapshot(
+            generation=self._generation,
+            library=library,
+            screener=Screener(library),
+            fingerprint=library.fingerprint(),
+            loaded_at=dt.datetime.now(dt.UTC),
+            packs=[p.summary() for p in library.packs],
+        )
 
-    def screen_now(self, jobs: Sequence[ScreenJob], snapshot: Snapshot | None = None,
-                   ) -> list[Report]:
+    def screen_now(
+        self,
+        jobs: Sequence[ScreenJob],
+        snapshot: Snapshot | None = None,
+    ) -> list[Report]:
         """Screen documents now (on the calling thread, under the engine lock)."""
         snap = snapshot or self.current
         reports = []
         with ENGINE_LOCK:
             for job in jobs:
-                report = snap.screener.screen(job.data, kind=job.kind, markets=job.markets,
-                                              as_of=job.as_of)
+                report = snap.screener.screen(
+                    job.data, kind=job.kind, markets=job.markets, as_of=job.as_of
+                )
                 reports.append(report)
                 if len(self._seen) < 1000:
                     self._seen.update(report.markets)
@@ -126,14 +135,15 @@ class EngineHost:
         for start in range(0, len(jobs), SLICE):
             if start:
                 await asyncio.sleep(0)
-            reports.extend(self.screen_now(jobs[start:start + SLICE], snapshot))
+            reports.extend(self.screen_now(jobs[start : start + SLICE], snapshot))
         return reports
 
     def warm_markets(self, snapshot: Snapshot) -> list[str]:
         """Markets compiled before a snapshot is swapped in: named by rules, seen, configured."""
         seen = [m for m, _ in self._seen.most_common(50)]
-        return sorted(set(rule_markets(snapshot.library)) | set(seen)
-                      | set(self.extra_warm_markets))
+        return sorted(
+            set(rule_markets(snapshot.library)) | set(seen) | set(self.extra_warm_markets)
+        )
 
     async def warm(self, snapshot: Snapshot, on: dt.date | None = None) -> int:
         """Compile every kind for the likely markets; raises EngineError if compiling fails."""
@@ -142,7 +152,7 @@ class EngineHost:
         for start in range(0, len(pairs), SLICE):
             await asyncio.sleep(0)
             with ENGINE_LOCK:
-                for kind, market in pairs[start:start + SLICE]:
+                for kind, market in pairs[start : start + SLICE]:
                     snapshot.screener.compiled(kind, market, day)
         return len(pairs)
 
@@ -179,8 +189,7 @@ class EngineHost:
             with ENGINE_LOCK:
                 dispose_screener(snapshot.screener)
         except Exception:  # freeing memory must never break serving
-            log.exception("could not free the rulesets of pack generation %d",
-                          snapshot.generation)
+            log.exception("could not free the rulesets of pack generation %d", snapshot.generation)
 
     @property
     def closed(self) -> bool:

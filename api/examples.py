@@ -17,11 +17,18 @@ LISTING: dict[str, Any] = {
     "model": "SM-200",
     "images": ["https://img.example.com/sm200.jpg"],
     "price": {"amount": 39.9, "currency": "EUR"},
-    "attributes": {"radio": True, "wireless": ["bluetooth"], "battery": "li-ion",
-                   "battery_included": True},
-    "manufacturer": {"name": "Shenzhen SoundMax Technology Co., Ltd.",
-                     "address": "Bao'an District, Shenzhen, Guangdong",
-                     "email": "support@soundmax.example", "country": "CN"},
+    "attributes": {
+        "radio": True,
+        "wireless": ["bluetooth"],
+        "battery": "li-ion",
+        "battery_included": True,
+    },
+    "manufacturer": {
+        "name": "Shenzhen SoundMax Technology Co., Ltd.",
+        "address": "Bao'an District, Shenzhen, Guangdong",
+        "email": "support@soundmax.example",
+        "country": "CN",
+    },
 }
 
 CLEAN_LISTING: dict[str, Any] = {
@@ -37,8 +44,12 @@ CLEAN_LISTING: dict[str, Any] = {
     "gtin": "4006381333931",
     "images": ["https://img.example.com/wb750.jpg"],
     "price": {"amount": 24.9, "currency": "EUR"},
-    "manufacturer": {"name": "Acme Bottles GmbH", "address": "Hauptstr. 1, 10115 Berlin",
-                     "email": "safety@acme-bottles.example", "country": "DE"},
+    "manufacturer": {
+        "name": "Acme Bottles GmbH",
+        "address": "Hauptstr. 1, 10115 Berlin",
+        "email": "safety@acme-bottles.example",
+        "country": "DE",
+    },
 }
 
 ORDER: dict[str, Any] = {
@@ -49,10 +60,20 @@ ORDER: dict[str, Any] = {
     "seller": {"name": "Shenzhen Gadgets Ltd", "country": "CN"},
     "buyer": {"type": "b2c", "country": "FR"},
     "ship_from_country": "CN",
-    "shipping_address": {"name": "Marie Dupont", "address": "1 rue de Rivoli", "city": "Paris",
-                         "country": "FR"},
-    "items": [{"sku": "TAB-9", "title": "Android tablet", "quantity": 1,
-               "unit_price": {"amount": 219, "currency": "EUR"}}],
+    "shipping_address": {
+        "name": "Marie Dupont",
+        "address": "1 rue de Rivoli",
+        "city": "Paris",
+        "country": "FR",
+    },
+    "items": [
+        {
+            "sku": "TAB-9",
+            "title": "Android tablet",
+            "quantity": 1,
+            "unit_price": {"amount": 219, "currency": "EUR"},
+        }
+    ],
     "goods_value": {"amount": 219, "currency": "EUR"},
     "ioss_number": "IM2500012345",
     "vat_charged": True,
@@ -66,10 +87,20 @@ SHIPMENT: dict[str, Any] = {
     "destination_country": "DE",
     "mode": "post",
     "incoterm": "DAP",
-    "consignee": {"name": "Max Muster", "address": "Hauptstr. 5", "city": "Berlin",
-                  "country": "DE"},
-    "items": [{"description": "Power bank 10000 mAh", "hs_code": "850760", "quantity": 1,
-               "dangerous_goods": {"un_number": "UN3480"}}],
+    "consignee": {
+        "name": "Max Muster",
+        "address": "Hauptstr. 5",
+        "city": "Berlin",
+        "country": "DE",
+    },
+    "items": [
+        {
+            "description": "Power bank 10000 mAh",
+            "hs_code": "850760",
+            "quantity": 1,
+            "dangerous_goods": {"un_number": "UN3480"},
+        }
+    ],
     "invoice": {"total_quantity": 1},
     "packing_list": {"total_quantity": 1, "net_weight_kg": 0.3, "gross_weight_kg": 0.4},
 }

@@ -16,11 +16,29 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client import multiprocess as prom_multiprocess
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from engine.report import Report
+from clearance.engine.report import Report
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
-LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075,
-                   0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+LATENCY_BUCKETS = (
+    0.0005,
+    0.001,
+    0.0025,
+    0.005,
+    0.0075,
+    0.01,
+    0.015,
+    0.02,
+    0.03,
+    0.05,
+    0.075,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+)
 
 
 def multiprocess_dir() -> str | None:
@@ -34,30 +52,51 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.requests = Counter("clearance_http_requests", "HTTP requests answered.",
-                                ["method", "route", "status"], registry=r)
-        self.latency = Histogram("clearance_http_request_duration_seconds",
-                                 "Time to answer an HTTP request (whole body for streams).",
-                                 ["method", "route"], buckets=LATENCY_BUCKETS, registry=r)
-        self.decisions = Counter("clearance_decisions", "Decisions made, by outcome.",
-                                 ["kind", "decision"], registry=r)
-        self.findings = Counter("clearance_findings", "Findings reported, by rule.",
-                                ["rule_id", "severity"], registry=r)
+        self.requests = Counter(
+            "clearance_http_requests",
+            "HTTP requests answered.",
+            ["method", "route", "status"],
+            registry=r,
+        )
+        self.latency = Histogram(
+            "clearance_http_request_duration_seconds",
+            "Time to answer an HTTP request (whole body for streams).",
+            ["method", "route"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.decisions = Counter(
+            "clearance_decisions", "Decisions made, by outcome.", ["kind", "decision"], registry=r
+        )
+        self.findings = Counter(
+            "clearance_findings", "Findings reported, by rule.", ["rule_id", "severity"], registry=r
+        )
         self.reloads = Counter("clearance_pack_reloads", "Pack reloads swapped in.", registry=r)
-        self.reload_failures = Counter("clearance_pack_reload_failures",
-                                       "Pack reloads refused (broken packs or engine errors).",
-                                       registry=r)
-        self.rules_loaded = Gauge("clearance_rules_loaded", "Rules loaded and serving.",
-                                  registry=r, multiprocess_mode="livemax")
-        self.packs_current = Gauge("clearance_packs_current",
-                                   "1 when the packs served are the packs on disk, else 0.",
-                                   registry=r, multiprocess_mode="livemin")
+        self.reload_failures = Counter(
+            "clearance_pack_reload_failures",
+            "Pack reloads refused (broken packs or engine errors).",
+            registry=r,
+        )
+        self.rules_loaded = Gauge(
+            "clearance_rules_loaded",
+            "Rules loaded and serving.",
+            registry=r,
+            multiprocess_mode="livemax",
+        )
+        self.packs_current = Gauge(
+            "clearance_packs_current",
+            "1 when the packs served are the packs on disk, else 0.",
+            registry=r,
+            multiprocess_mode="livemin",
+        )
 
     def record_reports(self, reports: Iterable[Report]) -> None:
         """Count decisions by outcome and findings by rule."""
         for report in reports:
-            self.decisions.labels(report.kind if report.kind in ("listing", "order", "shipment")
-                                  else "unknown", report.decision).inc()
+            self.decisions.labels(
+                report.kind if report.kind in ("listing", "order", "shipment") else "unknown",
+                report.decision,
+            ).inc()
             for finding in report.findings:
                 self.findings.labels(finding.rule_id, finding.severity).inc()
 

@@ -12,7 +12,7 @@ import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import internal_error, problem_response, request_id
+from clearance.api.problems import internal_error, problem_response, request_id
 
 log = logging.getLogger("clearance.api")
 _GIVEN_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -50,8 +50,12 @@ class GuardMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         except Exception:
-            log.exception("unhandled error on %s %s (request %s)", scope.get("method"),
-                          scope.get("path"), request_id(scope))
+            log.exception(
+                "unhandled error on %s %s (request %s)",
+                scope.get("method"),
+                scope.get("path"),
+                request_id(scope),
+            )
             if started:
                 raise
             response = problem_response(scope, internal_error())

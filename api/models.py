@@ -14,12 +14,23 @@ from pydantic import BaseModel, ConfigDict, Field
 class PackInfo(BaseModel):
     """A loaded rule pack."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "de.uwg-claims", "version": "1.0.0",
-        "sha256": "3190a8c368b83263953a0425a49e275848b8f1e1be396fa1a3f2d15d125edcf7",
-        "title": "Germany - absolute and superlative advertising claims (UWG)",
-        "jurisdiction": "DE", "owner": "compliance-de@clearance.example",
-        "file": "de/uwg-claims.yaml", "rules": 3, "tables": []}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "de.uwg-claims",
+                    "version": "1.0.0",
+                    "sha256": "3190a8c368b83263953a0425a49e275848b8f1e1be396fa1a3f2d15d125edcf7",
+                    "title": "Germany - absolute and superlative advertising claims (UWG)",
+                    "jurisdiction": "DE",
+                    "owner": "compliance-de@clearance.example",
+                    "file": "de/uwg-claims.yaml",
+                    "rules": 3,
+                    "tables": [],
+                }
+            ]
+        }
+    )
 
     id: str
     version: str
@@ -51,12 +62,27 @@ class Reference(BaseModel):
 class RuleSummary(BaseModel):
     """A rule in a list."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "DE.UWG.SUPERLATIVE", "pack": "de.uwg-claims", "pack_version": "1.0.0",
-        "title": "Superlative or leading-position claim without proof (Alleinstellungswerbung)",
-        "severity": "review", "applies_to": ["listing"], "markets": ["DE"],
-        "effective_from": None, "effective_until": None,
-        "source": "de/uwg-claims.yaml:33"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "DE.UWG.SUPERLATIVE",
+                    "pack": "de.uwg-claims",
+                    "pack_version": "1.0.0",
+                    "title": (
+                        "Superlative or leading-position claim without proof"
+                        " (Alleinstellungswerbung)"
+                    ),
+                    "severity": "review",
+                    "applies_to": ["listing"],
+                    "markets": ["DE"],
+                    "effective_from": None,
+                    "effective_until": None,
+                    "source": "de/uwg-claims.yaml:33",
+                }
+            ]
+        }
+    )
 
     id: str
     pack: str

@@ -9,13 +9,20 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from api import examples
-from api.problems import PROBLEM_SCHEMA
-from engine.schemas import load_schema
+from clearance.api import examples
+from clearance.api.problems import PROBLEM_SCHEMA
+from clearance.engine.schemas import load_schema
 
-_COMMON_NAMES = {"country": "Country", "currency": "Currency", "date": "IsoDate",
-                 "short_text": "ShortText", "text": "LongText", "money": "Money",
-                 "party": "Party", "dangerous_goods": "DangerousGoods"}
+_COMMON_NAMES = {
+    "country": "Country",
+    "currency": "Currency",
+    "date": "IsoDate",
+    "short_text": "ShortText",
+    "text": "LongText",
+    "money": "Money",
+    "party": "Party",
+    "dangerous_goods": "DangerousGoods",
+}
 _REPORT_NAMES = {"finding": "Finding", "hashed": "PackHash"}
 
 DESCRIPTION = """
@@ -54,8 +61,11 @@ def _rewrite(node: Any, mapping: Callable[[str], str | None]) -> Any:
 
 def _common_ref(ref: str) -> str | None:
     name = ref.rsplit("/", 1)[-1]
-    if "$defs/" in ref and name in _COMMON_NAMES and (ref.startswith("common.schema.json")
-                                                       or ref.startswith("#/$defs/")):
+    if (
+        "$defs/" in ref
+        and name in _COMMON_NAMES
+        and (ref.startswith("common.schema.json") or ref.startswith("#/$defs/"))
+    ):
         return _COMMON_NAMES[name]
     return None
 
@@ -84,30 +94,46 @@ def schema_components(batch_limit: int) -> dict[str, Any]:
             "properties": {
                 "document": {"$ref": f"#/components/schemas/{title}Document"},
                 "markets": {"$ref": "#/components/schemas/Markets"},
-                "as_of": {"type": "string", "format": "date",
-                          "description": "Evaluate as of this date (default: the document's "
-                                         "date, else today)."},
+                "as_of": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "Evaluate as of this date (default: the document's "
+                    "date, else today).",
+                },
             },
         }
     report = load_schema("report")
     for name, target in _REPORT_NAMES.items():
         out[target] = _rewrite(report["$defs"][name], _report_ref)
     out["DecisionReport"] = _rewrite(report, _report_ref)
-    out["Market"] = {"type": "string", "pattern": "^[A-Z]{2}$",
-                     "description": "ISO 3166-1 alpha-2 code (two upper-case letters).",
-                     "examples": ["DE"]}
-    out["Markets"] = {"type": "array", "minItems": 1, "maxItems": 60,
-                      "items": {"$ref": "#/components/schemas/Market"},
-                      "description": "Screen for these markets instead of the document's own."}
+    out["Market"] = {
+        "type": "string",
+        "pattern": "^[A-Z]{2}$",
+        "description": "ISO 3166-1 alpha-2 code (two upper-case letters).",
+        "examples": ["DE"],
+    }
+    out["Markets"] = {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 60,
+        "items": {"$ref": "#/components/schemas/Market"},
+        "description": "Screen for these markets instead of the document's own.",
+    }
     out["BatchRequest"] = {
         "type": "object",
         "required": ["documents"],
         "additionalProperties": False,
         "properties": {
-            "documents": {"type": "array", "minItems": 1, "maxItems": batch_limit,
-                          "items": {"type": "object",
-                                    "description": "A listing, order or shipment; its `kind` "
-                                                   "member says which unless `kind` is given."}},
+            "documents": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": batch_limit,
+                "items": {
+                    "type": "object",
+                    "description": "A listing, order or shipment; its `kind` "
+                    "member says which unless `kind` is given.",
+                },
+            },
             "kind": {"enum": ["listing", "order", "shipment"]},
             "markets": {"$ref": "#/components/schemas/Markets"},
             "as_of": {"type": "string", "format": "date"},
@@ -117,9 +143,13 @@ def schema_components(batch_limit: int) -> dict[str, Any]:
         "type": "object",
         "required": ["summary", "reports"],
         "properties": {
-            "summary": {"type": "object", "properties": {
-                "documents": {"type": "integer"},
-                "decisions": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+            "summary": {
+                "type": "object",
+                "properties": {
+                    "documents": {"type": "integer"},
+                    "decisions": {"type": "object", "additionalProperties": {"type": "integer"}},
+                },
+            },
             "reports": {"type": "array", "items": {"$ref": "#/components/schemas/DecisionReport"}},
         },
     }
@@ -130,20 +160,28 @@ def schema_components(batch_limit: int) -> dict[str, Any]:
 def example_components(report_example: dict[str, Any] | None) -> dict[str, Any]:
     """Named examples: a request per kind, a batch and a real decision report."""
     out: dict[str, Any] = {
-        "ScreenListing": {"summary": "A Bluetooth speaker listed on amazon.de",
-                          "value": {"document": examples.document("listing")}},
-        "ScreenOrder": {"summary": "A B2C order shipped from China to Paris",
-                        "value": {"document": examples.document("order"), "as_of": "2026-11-21"}},
-        "ScreenShipment": {"summary": "A power bank posted to Berlin",
-                           "value": {"document": examples.document("shipment"),
-                                     "markets": ["DE"]}},
-        "Batch": {"summary": "A listing and a shipment",
-                  "value": {"documents": [examples.document("listing"),
-                                          examples.document("shipment")]}},
+        "ScreenListing": {
+            "summary": "A Bluetooth speaker listed on amazon.de",
+            "value": {"document": examples.document("listing")},
+        },
+        "ScreenOrder": {
+            "summary": "A B2C order shipped from China to Paris",
+            "value": {"document": examples.document("order"), "as_of": "2026-11-21"},
+        },
+        "ScreenShipment": {
+            "summary": "A power bank posted to Berlin",
+            "value": {"document": examples.document("shipment"), "markets": ["DE"]},
+        },
+        "Batch": {
+            "summary": "A listing and a shipment",
+            "value": {"documents": [examples.document("listing"), examples.document("shipment")]},
+        },
     }
     if report_example is not None:
-        out["DecisionReport"] = {"summary": "The report for the Bluetooth speaker listing",
-                                 "value": report_example}
+        out["DecisionReport"] = {
+            "summary": "The report for the Bluetooth speaker listing",
+            "value": report_example,
+        }
     return out
 
 

@@ -50,9 +50,16 @@ TITLES: dict[str, str] = {
 class Problem(Exception):
     """An error to answer as problem+json; raise it anywhere in a route."""
 
-    def __init__(self, status: int, kind: str, detail: str, *,
-                 errors: Sequence[dict[str, Any]] | None = None,
-                 headers: dict[str, str] | None = None, **extra: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        kind: str,
+        detail: str,
+        *,
+        errors: Sequence[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.kind = kind
@@ -93,19 +100,24 @@ def instance_of(scope: Scope) -> str:
 
 def problem_response(scope: Scope, problem: Problem) -> Response:
     """Render a Problem as an HTTP response."""
-    body = json.dumps(problem.body(instance_of(scope)), ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    body = json.dumps(
+        problem.body(instance_of(scope)), ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
     headers = dict(problem.headers)
     headers["X-Request-ID"] = request_id(scope)
-    return Response(body, status_code=problem.status, headers=headers,
-                    media_type=PROBLEM_MEDIA_TYPE)
+    return Response(
+        body, status_code=problem.status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    )
 
 
 def internal_error() -> Problem:
     """The problem answered for any unexpected exception: no details leak to the client."""
-    return Problem(500, "internal-error",
-                   "The server failed to answer this request; it has been logged with the "
-                   "request id given in 'instance'.")
+    return Problem(
+        500,
+        "internal-error",
+        "The server failed to answer this request; it has been logged with the "
+        "request id given in 'instance'.",
+    )
 
 
 def _loc_path(loc: Sequence[Any]) -> str:
@@ -125,8 +137,10 @@ async def _on_problem(request: Request, exc: Exception) -> Response:
 
 async def _on_validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    errors = [{"path": _loc_path(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
-              for e in exc.errors()]
+    errors = [
+        {"path": _loc_path(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
+        for e in exc.errors()
+    ]
     status, kind = 422, "invalid-request"
     if any(e.get("type") == "json_invalid" for e in exc.errors()):
         status, kind = 400, "malformed-json"
@@ -135,8 +149,15 @@ async def _on_validation(request: Request, exc: Exception) -> Response:
     return problem_response(request.scope, problem)
 
 
-_HTTP_KINDS = {400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found",
-               405: "method-not-allowed", 413: "payload-too-large", 503: "unavailable"}
+_HTTP_KINDS = {
+    400: "bad-request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "payload-too-large",
+    503: "unavailable",
+}
 
 
 async def _on_http(request: Request, exc: Exception) -> Response:
@@ -150,8 +171,13 @@ async def _on_http(request: Request, exc: Exception) -> Response:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
-    log.error("unhandled error on %s %s (request %s)", request.method, request.url.path,
-              request_id(request.scope), exc_info=exc)
+    log.error(
+        "unhandled error on %s %s (request %s)",
+        request.method,
+        request.url.path,
+        request_id(request.scope),
+        exc_info=exc,
+    )
     return problem_response(request.scope, internal_error())
 
 
@@ -176,10 +202,14 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "errors": {
             "type": "array",
             "description": "Each problem found, with the JSON path of the offending value.",
-            "items": {"type": "object", "properties": {
-                "path": {"type": "string", "description": "JSON path in the request body"},
-                "field": {"type": "string", "description": "JSON path in the document"},
-                "message": {"type": "string"}}},
+            "items": {
+                "type": "object",
+                "properties": {
+                    "path": {"type": "string", "description": "JSON path in the request body"},
+                    "field": {"type": "string", "description": "JSON path in the document"},
+                    "message": {"type": "string"},
+                },
+            },
         },
     },
 }
@@ -187,14 +217,20 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` entries for the given error statuses."""
-    descriptions = {400: "Malformed JSON, unknown market or document kind",
-                    401: "Missing or wrong API key", 403: "The key lacks the required role",
-                    404: "Not found", 413: "Request body (or batch) too large",
-                    422: "Invalid document or request, with the JSON path of every error",
-                    500: "Unexpected failure (no details are given)",
-                    503: "Not ready"}
+    descriptions = {
+        400: "Malformed JSON, unknown market or document kind",
+        401: "Missing or wrong API key",
+        403: "The key lacks the required role",
+        404: "Not found",
+        413: "Request body (or batch) too large",
+        422: "Invalid document or request, with the JSON path of every error",
+        500: "Unexpected failure (no details are given)",
+        503: "Not ready",
+    }
     return {
-        s: {"description": descriptions.get(s, "Error"),
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        s: {
+            "description": descriptions.get(s, "Error"),
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
         for s in statuses
     }

@@ -26,10 +26,10 @@ from typing import Any
 
 from watchfiles import DefaultFilter, awatch
 
-from api.engine_host import EngineHost, Snapshot
-from api.metrics import Metrics
-from engine.errors import ClearanceError, PackErrors
-from engine.library import load_library
+from clearance.api.engine_host import EngineHost, Snapshot
+from clearance.api.metrics import Metrics
+from clearance.engine.errors import ClearanceError, PackErrors
+from clearance.engine.library import load_library
 
 log = logging.getLogger("clearance.api.reload")
 

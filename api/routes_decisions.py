@@ -7,19 +7,25 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 
-from api.auth import Caller, require_screen
-from api.models import DecisionEntry
-from api.problems import Problem, problem_responses
-from api.state import service
+from clearance.api.auth import Caller, require_screen
+from clearance.api.models import DecisionEntry
+from clearance.api.problems import Problem, problem_responses
+from clearance.api.state import service
 
 router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
 _ID = re.compile(r"^[0-9a-f-]{36}$")
 
 
-@router.get("/{decision_id}", response_model=DecisionEntry, summary="Fetch a past decision",
-            operation_id="getDecision", responses=problem_responses(401, 403, 404))
-async def get_decision(request: Request, decision_id: str,
-                       caller: Annotated[Caller, Depends(require_screen)]) -> dict[str, Any]:
+@router.get(
+    "/{decision_id}",
+    response_model=DecisionEntry,
+    summary="Fetch a past decision",
+    operation_id="getDecision",
+    responses=problem_responses(401, 403, 404),
+)
+async def get_decision(
+    request: Request, decision_id: str, caller: Annotated[Caller, Depends(require_screen)]
+) -> dict[str, Any]:
     """The logged decision: when, who asked, the input's hash, the packs used and the report.
 
     A key with role `screen` sees the decisions made with that key; `admin` sees all.

@@ -7,16 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from api.metrics import CONTENT_TYPE
-from api.models import Liveness, Readiness
-from api.routes_screen import json_response
-from api.state import service
+from clearance.api.metrics import CONTENT_TYPE
+from clearance.api.models import Liveness, Readiness
+from clearance.api.routes_screen import json_response
+from clearance.api.state import service
 
 router = APIRouter(tags=["operations"])
 
 
-@router.get("/v1/health/live", response_model=Liveness, summary="Liveness",
-            operation_id="live")
+@router.get("/v1/health/live", response_model=Liveness, summary="Liveness", operation_id="live")
 async def live() -> dict[str, str]:
     """The process is up and its event loop answers."""
     return {"status": "ok"}
@@ -27,20 +26,35 @@ def readiness(request: Request) -> dict[str, Any]:
     svc = service(request)
     snap = svc.host.current
     status = svc.reloader.status
-    return {"ready": True, "current": status.current, "generation": snap.generation,
-            "fingerprint": snap.fingerprint, "packs": snap.packs,
-            "loaded_at": snap.loaded_at.isoformat().replace("+00:00", "Z"),
-            "reload": status.to_dict()}
+    return {
+        "ready": True,
+        "current": status.current,
+        "generation": snap.generation,
+        "fingerprint": snap.fingerprint,
+        "packs": snap.packs,
+        "loaded_at": snap.loaded_at.isoformat().replace("+00:00", "Z"),
+        "reload": status.to_dict(),
+    }
 
 
-@router.get("/v1/health/ready", response_model=Readiness, summary="Readiness",
-            operation_id="ready",
-            responses={503: {"description": "Not ready (with strict=true: packs not current)",
-                             "content": {"application/json": {
-                                 "schema": {"$ref": "#/components/schemas/Readiness"}}}}})
-async def ready(request: Request,
-                strict: Annotated[bool, Query(description="Answer 503 unless the packs served "
-                                              "are the packs on disk")] = False) -> Response:
+@router.get(
+    "/v1/health/ready",
+    response_model=Readiness,
+    summary="Readiness",
+    operation_id="ready",
+    responses={
+        503: {
+            "description": "Not ready (with strict=true: packs not current)",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Readiness"}}},
+        }
+    },
+)
+async def ready(
+    request: Request,
+    strict: Annotated[
+        bool, Query(description="Answer 503 unless the packs served are the packs on disk")
+    ] = False,
+) -> Response:
     """Packs are loaded and serving (200); `current` says whether they are the packs on disk.
 
     A refused (broken) change keeps the previous packs serving: this still answers 200, with
@@ -52,10 +66,18 @@ async def ready(request: Request,
     return json_response(body, status=503 if strict and not body["current"] else 200)
 
 
-@router.get("/metrics", summary="Prometheus metrics", operation_id="metrics",
-            response_class=Response,
-            responses={200: {"description": "Prometheus text exposition format",
-                             "content": {CONTENT_TYPE: {"schema": {"type": "string"}}}}})
+@router.get(
+    "/metrics",
+    summary="Prometheus metrics",
+    operation_id="metrics",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "Prometheus text exposition format",
+            "content": {CONTENT_TYPE: {"schema": {"type": "string"}}},
+        }
+    },
+)
 async def metrics(request: Request) -> Response:
     """Requests and latency by route, decisions by outcome, findings by rule, pack reloads and
     reload failures (all worker processes together when several run)."""

@@ -14,11 +14,11 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from api.auth import Caller, require_screen
-from api.decision_log import DecisionRecord
-from api.engine_host import ScreenJob
-from api.problems import Problem, problem_responses
-from api.screening import (
+from clearance.api.auth import Caller, require_screen
+from clearance.api.decision_log import DecisionRecord
+from clearance.api.engine_host import ScreenJob
+from clearance.api.problems import Problem, problem_responses
+from clearance.api.screening import (
     Line,
     canonical_hash,
     check_date,
@@ -35,18 +35,25 @@ from api.screening import (
     read_body,
     record_for,
 )
-from api.state import service
-from engine.report import Report
+from clearance.api.state import service
+from clearance.engine.report import Report
 
 log = logging.getLogger("clearance.api")
 router = APIRouter(prefix="/v1/screen", tags=["screening"])
 
 
-def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None,
-                  ) -> Response:
+def json_response(
+    body: Any,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Response:
     """A compact UTF-8 JSON response."""
-    return Response(dumps(body).encode("utf-8"), status_code=status, headers=headers,
-                    media_type="application/json")
+    return Response(
+        dumps(body).encode("utf-8"),
+        status_code=status,
+        headers=headers,
+        media_type="application/json",
+    )
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -55,15 +62,31 @@ def _ref(name: str) -> dict[str, str]:
 
 def _single_openapi(kind: str) -> dict[str, Any]:
     title = kind.capitalize()
-    return {"requestBody": {"required": True, "content": {"application/json": {
-        "schema": _ref(f"Screen{title}Request"),
-        "examples": {"example": {"$ref": f"#/components/examples/Screen{title}"}}}}}}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": _ref(f"Screen{title}Request"),
+                    "examples": {"example": {"$ref": f"#/components/examples/Screen{title}"}},
+                }
+            },
+        }
+    }
 
 
 def _report_response(description: str) -> dict[int | str, dict[str, Any]]:
-    return {200: {"description": description, "content": {"application/json": {
-        "schema": _ref("DecisionReport"),
-        "examples": {"example": {"$ref": "#/components/examples/DecisionReport"}}}}}}
+    return {
+        200: {
+            "description": description,
+            "content": {
+                "application/json": {
+                    "schema": _ref("DecisionReport"),
+                    "examples": {"example": {"$ref": "#/components/examples/DecisionReport"}},
+                }
+            },
+        }
+    }
 
 
 async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
@@ -76,24 +99,36 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
         if is_document_error(report):
             raise document_problem(report)
         log.error("engine failed on %s %s: %s", kind, report.id, report.errors)
-        raise Problem(500, "engine-error", "The rule engine failed on this document; the "
-                      "failure is logged. Retry, or report the request id.")
+        raise Problem(
+            500,
+            "engine-error",
+            "The rule engine failed on this document; the "
+            "failure is logged. Retry, or report the request id.",
+        )
     record = record_for(report, caller.name, canonical_hash(req.document))
     await svc.record([record])
     svc.metrics.record_reports([report])
     text = record.report_json or dumps(record.report)
-    return Response(text.encode("utf-8"), media_type="application/json",
-                    headers={"Location": f"/v1/decisions/{record.id}"})
+    return Response(
+        text.encode("utf-8"),
+        media_type="application/json",
+        headers={"Location": f"/v1/decisions/{record.id}"},
+    )
 
 
 _SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 500, 503)
 
 
-@router.post("/listing", summary="Screen one listing", openapi_extra=_single_openapi("listing"),
-             responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
-             operation_id="screenListing")
-async def screen_listing(request: Request,
-                         caller: Annotated[Caller, Depends(require_screen)]) -> Response:
+@router.post(
+    "/listing",
+    summary="Screen one listing",
+    openapi_extra=_single_openapi("listing"),
+    responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
+    operation_id="screenListing",
+)
+async def screen_listing(
+    request: Request, caller: Annotated[Caller, Depends(require_screen)]
+) -> Response:
     """Screen a product listing before it goes live.
 
     The body is `{"document": {...}, "markets": [...], "as_of": "YYYY-MM-DD"}`; `markets`
@@ -104,41 +139,70 @@ async def screen_listing(request: Request,
     return await _screen_one(request, "listing", caller)
 
 
-@router.post("/order", summary="Screen one order", openapi_extra=_single_openapi("order"),
-             responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
-             operation_id="screenOrder")
-async def screen_order(request: Request,
-                       caller: Annotated[Caller, Depends(require_screen)]) -> Response:
+@router.post(
+    "/order",
+    summary="Screen one order",
+    openapi_extra=_single_openapi("order"),
+    responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
+    operation_id="screenOrder",
+)
+async def screen_order(
+    request: Request, caller: Annotated[Caller, Depends(require_screen)]
+) -> Response:
     """Screen an order before it is accepted (market: the shipping address's country)."""
     return await _screen_one(request, "order", caller)
 
 
-@router.post("/shipment", summary="Screen one shipment", openapi_extra=_single_openapi("shipment"),
-             responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
-             operation_id="screenShipment")
-async def screen_shipment(request: Request,
-                          caller: Annotated[Caller, Depends(require_screen)]) -> Response:
+@router.post(
+    "/shipment",
+    summary="Screen one shipment",
+    openapi_extra=_single_openapi("shipment"),
+    responses={**_report_response("The decision report"), **_SCREEN_ERRORS},
+    operation_id="screenShipment",
+)
+async def screen_shipment(
+    request: Request, caller: Annotated[Caller, Depends(require_screen)]
+) -> Response:
     """Screen a shipment before it is handed to a carrier (market: the destination country)."""
     return await _screen_one(request, "shipment", caller)
 
 
 def _summary(reports: list[Report]) -> dict[str, Any]:
     counts = Counter(r.decision for r in reports)
-    return {"documents": len(reports),
-            "decisions": {d: counts[d] for d in ("block", "review", "warn", "pass", "error")
-                          if counts[d]}}
+    return {
+        "documents": len(reports),
+        "decisions": {
+            d: counts[d] for d in ("block", "review", "warn", "pass", "error") if counts[d]
+        },
+    }
 
 
 @router.post(
-    "/batch", summary="Screen a batch of documents (JSON)", operation_id="screenBatch",
-    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-        "schema": _ref("BatchRequest"),
-        "examples": {"example": {"$ref": "#/components/examples/Batch"}}}}}},
-    responses={200: {"description": "One report per document, in order, and a summary",
-                     "content": {"application/json": {"schema": _ref("BatchResponse")}}},
-               **_SCREEN_ERRORS})
-async def screen_batch(request: Request,
-                       caller: Annotated[Caller, Depends(require_screen)]) -> Response:
+    "/batch",
+    summary="Screen a batch of documents (JSON)",
+    operation_id="screenBatch",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": _ref("BatchRequest"),
+                    "examples": {"example": {"$ref": "#/components/examples/Batch"}},
+                }
+            },
+        }
+    },
+    responses={
+        200: {
+            "description": "One report per document, in order, and a summary",
+            "content": {"application/json": {"schema": _ref("BatchResponse")}},
+        },
+        **_SCREEN_ERRORS,
+    },
+)
+async def screen_batch(
+    request: Request, caller: Annotated[Caller, Depends(require_screen)]
+) -> Response:
     """Screen up to the batch limit (default 1000) of documents in one request.
 
     Each document's kind is `kind` if given, else the document's own `kind` member. A document
@@ -147,8 +211,9 @@ async def screen_batch(request: Request,
     position in `documents`). For larger batches use `POST /v1/screen/stream`.
     """
     svc = service(request)
-    req = parse_batch(await read_body(request, svc.settings.max_batch_bytes),
-                      svc.settings.batch_limit)
+    req = parse_batch(
+        await read_body(request, svc.settings.max_batch_bytes), svc.settings.batch_limit
+    )
     jobs = [ScreenJob(d, req.kind, req.markets, req.as_of) for d in req.documents]
     with svc.host.lease() as snapshot:
         reports = await svc.host.screen(snapshot, jobs)
@@ -158,8 +223,11 @@ async def screen_batch(request: Request,
         records.append(record_for(report, caller.name, canonical_hash(doc)))
     await svc.record(records)
     svc.metrics.record_reports(reports)
-    text = (f'{{"summary":{dumps(_summary(reports))},"reports":['
-            + ",".join(r.report_json or dumps(r.report) for r in records) + "]}")
+    text = (
+        f'{{"summary":{dumps(_summary(reports))},"reports":['
+        + ",".join(r.report_json or dumps(r.report) for r in records)
+        + "]}"
+    )
     return Response(text.encode("utf-8"), media_type="application/json")
 
 
@@ -170,8 +238,9 @@ class NDJSONResponse(StreamingResponse):
     media_type = "application/x-ndjson"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": self.status_code,
-                    "headers": self.raw_headers})
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
         iterator = self.body_iterator
         try:
             async for chunk in iterator:
@@ -189,27 +258,63 @@ def _line_out(body: dict[str, Any]) -> bytes:
 
 
 @router.post(
-    "/stream", summary="Screen a large batch as NDJSON, one report per line as it goes",
-    operation_id="screenStream", response_class=NDJSONResponse,
-    openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {
-        "schema": {"type": "string", "description": "One JSON document per line."},
-        "example": "\n".join(json.dumps(d, ensure_ascii=False) for d in (
-            {"kind": "listing", "id": "L-1", "markets": ["DE"], "title": "Die beste Flasche"},
-            {"kind": "shipment", "id": "S-1", "destination_country": "US",
-             "items": [{"description": "Phone case", "hs_code": "420292", "quantity": 1}]},
-        )) + "\n"}}}},
-    responses={200: {"description": "One decision report per non-blank input line, in order",
-                     "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
-               **problem_responses(400, 401, 403, 413, 422)})
+    "/stream",
+    summary="Screen a large batch as NDJSON, one report per line as it goes",
+    operation_id="screenStream",
+    response_class=NDJSONResponse,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-ndjson": {
+                    "schema": {"type": "string", "description": "One JSON document per line."},
+                    "example": "\n".join(
+                        json.dumps(d, ensure_ascii=False)
+                        for d in (
+                            {
+                                "kind": "listing",
+                                "id": "L-1",
+                                "markets": ["DE"],
+                                "title": "Die beste Flasche",
+                            },
+                            {
+                                "kind": "shipment",
+                                "id": "S-1",
+                                "destination_country": "US",
+                                "items": [
+                                    {
+                                        "description": "Phone case",
+                                        "hs_code": "420292",
+                                        "quantity": 1,
+                                    }
+                                ],
+                            },
+                        )
+                    )
+                    + "\n",
+                }
+            },
+        }
+    },
+    responses={
+        200: {
+            "description": "One decision report per non-blank input line, in order",
+            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+        },
+        **problem_responses(400, 401, 403, 413, 422),
+    },
+)
 async def screen_stream(
     request: Request,
     caller: Annotated[Caller, Depends(require_screen)],
-    kind: Annotated[str | None, Query(description="Kind of every document (default: each "
-                                      "document's `kind` member)")] = None,
-    market: Annotated[list[str] | None, Query(description="Screen for this market "
-                                              "(repeatable)")] = None,
-    as_of: Annotated[str | None, Query(description="Evaluate as of this date (YYYY-MM-DD)")]
-    = None,
+    kind: Annotated[
+        str | None,
+        Query(description="Kind of every document (default: each document's `kind` member)"),
+    ] = None,
+    market: Annotated[
+        list[str] | None, Query(description="Screen for this market (repeatable)")
+    ] = None,
+    as_of: Annotated[str | None, Query(description="Evaluate as of this date (YYYY-MM-DD)")] = None,
 ) -> Response:
     """Screen NDJSON (`application/x-ndjson`, one document per line) of any length.
 
@@ -225,18 +330,23 @@ async def screen_stream(
     declared = request.headers.get("content-length")
     limit = svc.settings.max_stream_bytes
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise Problem(413, "payload-too-large", f"The body has {declared} bytes; the limit "
-                      f"for a stream is {limit} bytes.")
+        raise Problem(
+            413,
+            "payload-too-large",
+            f"The body has {declared} bytes; the limit for a stream is {limit} bytes.",
+        )
     return NDJSONResponse(_stream(request, caller, kind_, markets, on))
 
 
-async def _stream(request: Request, caller: Caller, kind: str | None, markets: list[str] | None,
-                  on: Any) -> AsyncIterator[bytes]:
+async def _stream(
+    request: Request, caller: Caller, kind: str | None, markets: list[str] | None, on: Any
+) -> AsyncIterator[bytes]:
     svc = service(request)
     with svc.host.lease() as snapshot:
         try:
-            async for group in ndjson_lines(request.stream(), svc.settings.max_body_bytes,
-                                            svc.settings.max_stream_bytes):
+            async for group in ndjson_lines(
+                request.stream(), svc.settings.max_body_bytes, svc.settings.max_stream_bytes
+            ):
                 items: list[tuple[Report | None, str, Line | None]] = []
                 jobs: list[ScreenJob] = []
                 for item in group:
@@ -246,8 +356,13 @@ async def _stream(request: Request, caller: Caller, kind: str | None, markets: l
                     try:
                         data = parse_json(item.raw, f"Line {item.number}")
                     except Problem as exc:
-                        items.append((input_error_report(exc.detail, item.number, item.index),
-                                      hashlib.sha256(item.raw).hexdigest(), None))
+                        items.append(
+                            (
+                                input_error_report(exc.detail, item.number, item.index),
+                                hashlib.sha256(item.raw).hexdigest(),
+                                None,
+                            )
+                        )
                         continue
                     items.append((None, canonical_hash(data), item))
                     jobs.append(ScreenJob(data, kind, markets, on))
@@ -262,8 +377,7 @@ async def _stream(request: Request, caller: Caller, kind: str | None, markets: l
                     record = record_for(report, caller.name, digest)
                     records.append(record)
                     reports.append(report)
-                    out.append((record.report_json or dumps(record.report)).encode("utf-8")
-                               + b"\n")
+                    out.append((record.report_json or dumps(record.report)).encode("utf-8") + b"\n")
                 await svc.record(records)
                 svc.metrics.record_reports(reports)
                 yield b"".join(out)
@@ -273,8 +387,9 @@ async def _stream(request: Request, caller: Caller, kind: str | None, markets: l
             yield _line_out(_service_error(exc.detail))
         except Exception:
             log.exception("stream failed")
-            yield _line_out(_service_error("the stream failed on the server; the failure is "
-                                           "logged"))
+            yield _line_out(
+                _service_error("the stream failed on the server; the failure is logged")
+            )
 
 
 def _service_error(message: str) -> dict[str, Any]:
@@ -284,8 +399,9 @@ def _service_error(message: str) -> dict[str, Any]:
 
 
 @router.post("/{kind}", include_in_schema=False)
-async def screen_unknown_kind(kind: str,
-                              caller: Annotated[Caller, Depends(require_screen)]) -> Response:
+async def screen_unknown_kind(
+    kind: str, caller: Annotated[Caller, Depends(require_screen)]
+) -> Response:
     """Any other kind is a 400 naming the known ones."""
     check_kind(kind)
     raise Problem(400, "unknown-kind", f"Unknown document kind {kind!r}.")

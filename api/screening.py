@@ -18,10 +18,10 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 
-from api.decision_log import DecisionRecord, utc_now
-from api.problems import Problem
-from engine.report import Report
-from engine.schemas import DOCUMENT_KINDS
+from clearance.api.decision_log import DecisionRecord, utc_now
+from clearance.api.problems import Problem
+from clearance.engine.report import Report
+from clearance.engine.schemas import DOCUMENT_KINDS
 
 MARKET = re.compile(r"[A-Z]{2}\Z")
 MAX_MARKETS = 60
@@ -56,16 +56,20 @@ async def read_body(request: Request, limit: int) -> bytes:
     """The whole request body, or a 413 problem as soon as it passes ``limit`` bytes."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise Problem(413, "payload-too-large",
-                      f"The body has {declared} bytes; the limit here is {limit} bytes.")
+        raise Problem(
+            413,
+            "payload-too-large",
+            f"The body has {declared} bytes; the limit here is {limit} bytes.",
+        )
     chunks: list[bytes] = []
     size = 0
     try:
         async for chunk in request.stream():
             size += len(chunk)
             if size > limit:
-                raise Problem(413, "payload-too-large",
-                              f"The body is over the limit of {limit} bytes here.")
+                raise Problem(
+                    413, "payload-too-large", f"The body is over the limit of {limit} bytes here."
+                )
             chunks.append(chunk)
     except ClientDisconnect:
         raise Problem(400, "bad-request", "The client closed the connection.") from None
@@ -77,8 +81,11 @@ async def read_body(request: Request, limit: int) -> bytes:
 def check_kind(kind: Any) -> str:
     """A known document kind, or a 400 problem."""
     if kind not in DOCUMENT_KINDS:
-        raise Problem(400, "unknown-kind", f"Unknown document kind {kind!r}; use one of "
-                      f"{', '.join(DOCUMENT_KINDS)}.")
+        raise Problem(
+            400,
+            "unknown-kind",
+            f"Unknown document kind {kind!r}; use one of {', '.join(DOCUMENT_KINDS)}.",
+        )
     return str(kind)
 
 
@@ -87,20 +94,30 @@ def check_markets(value: Any, path: str = "$.markets") -> list[str] | None:
     if value is None:
         return None
     if not isinstance(value, list):
-        raise Problem(422, "invalid-request", f"{path} must be a list of market codes.",
-                      errors=[{"path": path, "message": "expected a list of market codes"}])
+        raise Problem(
+            422,
+            "invalid-request",
+            f"{path} must be a list of market codes.",
+            errors=[{"path": path, "message": "expected a list of market codes"}],
+        )
     if not value or len(value) > MAX_MARKETS:
-        raise Problem(422, "invalid-request", f"{path} needs 1 to {MAX_MARKETS} markets; "
-                      "leave it out to screen for the document's own markets.",
-                      errors=[{"path": path, "message": f"1 to {MAX_MARKETS} markets"}])
+        raise Problem(
+            422,
+            "invalid-request",
+            f"{path} needs 1 to {MAX_MARKETS} markets; "
+            "leave it out to screen for the document's own markets.",
+            errors=[{"path": path, "message": f"1 to {MAX_MARKETS} markets"}],
+        )
     bad = [(i, m) for i, m in enumerate(value) if not isinstance(m, str) or not MARKET.match(m)]
     if bad:
         i, m = bad[0]
-        raise Problem(400, "unknown-market",
-                      f"Unknown market {m!r} at {path}[{i}]: a market is an ISO 3166-1 code of "
-                      "two upper-case letters, e.g. DE, FR, US.",
-                      errors=[{"path": f"{path}[{j}]", "message": f"unknown market {v!r}"}
-                              for j, v in bad])
+        raise Problem(
+            400,
+            "unknown-market",
+            f"Unknown market {m!r} at {path}[{i}]: a market is an ISO 3166-1 code of "
+            "two upper-case letters, e.g. DE, FR, US.",
+            errors=[{"path": f"{path}[{j}]", "message": f"unknown market {v!r}"} for j, v in bad],
+        )
     return list(dict.fromkeys(value))
 
 
@@ -113,17 +130,24 @@ def check_date(value: Any, path: str = "$.as_of") -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise Problem(422, "invalid-request", f"{path} must be a date as YYYY-MM-DD.",
-                  errors=[{"path": path, "message": f"{value!r} is not a date (YYYY-MM-DD)"}])
+    raise Problem(
+        422,
+        "invalid-request",
+        f"{path} must be a date as YYYY-MM-DD.",
+        errors=[{"path": path, "message": f"{value!r} is not a date (YYYY-MM-DD)"}],
+    )
 
 
 def _unknown_keys(body: dict[str, Any], allowed: Sequence[str], hint: str) -> None:
     extra = sorted(k for k in body if k not in allowed)
     if extra:
-        raise Problem(422, "invalid-request",
-                      f"Unknown member(s) {', '.join(map(repr, extra))}; the body has "
-                      f"{', '.join(allowed)}. {hint}",
-                      errors=[{"path": f"$.{k}", "message": "unknown member"} for k in extra])
+        raise Problem(
+            422,
+            "invalid-request",
+            f"Unknown member(s) {', '.join(map(repr, extra))}; the body has "
+            f"{', '.join(allowed)}. {hint}",
+            errors=[{"path": f"$.{k}", "message": "unknown member"} for k in extra],
+        )
 
 
 @dataclass(frozen=True)
@@ -149,59 +173,88 @@ def parse_screen(raw: bytes) -> ScreenRequest:
     """``{"document": {...}, "markets": [...], "as_of": "YYYY-MM-DD"}``."""
     body = parse_json(raw)
     if not isinstance(body, dict):
-        raise Problem(422, "invalid-request", "The body must be a JSON object with 'document'.",
-                      errors=[{"path": "$", "message": "expected an object"}])
+        raise Problem(
+            422,
+            "invalid-request",
+            "The body must be a JSON object with 'document'.",
+            errors=[{"path": "$", "message": "expected an object"}],
+        )
     if "document" not in body:
         looks_bare = any(k in body for k in ("id", "title", "items", "kind"))
-        hint = ("It looks like a bare document: wrap it as {\"document\": {...}}."
-                if looks_bare else "")
-        raise Problem(422, "invalid-request", f"The body needs 'document'. {hint}".strip(),
-                      errors=[{"path": "$.document", "message": "required"}])
+        hint = (
+            'It looks like a bare document: wrap it as {"document": {...}}.' if looks_bare else ""
+        )
+        raise Problem(
+            422,
+            "invalid-request",
+            f"The body needs 'document'. {hint}".strip(),
+            errors=[{"path": "$.document", "message": "required"}],
+        )
     _unknown_keys(body, ("document", "markets", "as_of"), "")
-    return ScreenRequest(body["document"], check_markets(body.get("markets")),
-                         check_date(body.get("as_of")))
+    return ScreenRequest(
+        body["document"], check_markets(body.get("markets")), check_date(body.get("as_of"))
+    )
 
 
 def parse_batch(raw: bytes, limit: int) -> BatchRequest:
     """``{"documents": [...], "kind": ..., "markets": [...], "as_of": "YYYY-MM-DD"}``."""
     body = parse_json(raw)
     if not isinstance(body, dict):
-        raise Problem(422, "invalid-request", "The body must be a JSON object with 'documents'.",
-                      errors=[{"path": "$", "message": "expected an object"}])
+        raise Problem(
+            422,
+            "invalid-request",
+            "The body must be a JSON object with 'documents'.",
+            errors=[{"path": "$", "message": "expected an object"}],
+        )
     _unknown_keys(body, ("documents", "kind", "markets", "as_of"), "")
     docs = body.get("documents")
     if not isinstance(docs, list) or not docs:
-        raise Problem(422, "invalid-request", "'documents' must be a non-empty array.",
-                      errors=[{"path": "$.documents", "message": "expected a non-empty array"}])
+        raise Problem(
+            422,
+            "invalid-request",
+            "'documents' must be a non-empty array.",
+            errors=[{"path": "$.documents", "message": "expected a non-empty array"}],
+        )
     if len(docs) > limit:
-        raise Problem(413, "batch-too-large",
-                      f"{len(docs)} documents in one batch; the limit is {limit}. Split the "
-                      "batch, or use POST /v1/screen/stream (NDJSON) for large batches.")
+        raise Problem(
+            413,
+            "batch-too-large",
+            f"{len(docs)} documents in one batch; the limit is {limit}. Split the "
+            "batch, or use POST /v1/screen/stream (NDJSON) for large batches.",
+        )
     kind = body.get("kind")
-    return BatchRequest(docs, check_kind(kind) if kind is not None else None,
-                        check_markets(body.get("markets")), check_date(body.get("as_of")))
+    return BatchRequest(
+        docs,
+        check_kind(kind) if kind is not None else None,
+        check_markets(body.get("markets")),
+        check_date(body.get("as_of")),
+    )
 
 
 def document_problem(report: Report) -> Problem:
     """The 422 problem for a document that failed validation, every error with its path."""
     errors: list[dict[str, Any]] = []
     for err in report.errors:
-        details = err.get("details") or [{"field": err.get("field", "$"),
-                                          "message": err.get("message")}]
+        details = err.get("details") or [
+            {"field": err.get("field", "$"), "message": err.get("message")}
+        ]
         for d in details:
             field = str(d.get("field") or "$")
-            errors.append({"path": "$.document" + field[1:], "field": field,
-                           "message": str(d.get("message"))})
+            errors.append(
+                {"path": "$.document" + field[1:], "field": field, "message": str(d.get("message"))}
+            )
     first = errors[0] if errors else {"field": "$", "message": "invalid"}
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return Problem(422, "invalid-document", f"{first['field']}: {first['message']}{more}",
-                   errors=errors)
+    return Problem(
+        422, "invalid-document", f"{first['field']}: {first['message']}{more}", errors=errors
+    )
 
 
 def is_document_error(report: Report) -> bool:
     """True when the report failed because of the document (not the engine)."""
-    return bool(report.errors) and all(e.get("kind") in ("document", "input")
-                                       for e in report.errors)
+    return bool(report.errors) and all(
+        e.get("kind") in ("document", "input") for e in report.errors
+    )
 
 
 def new_decision_id() -> str:
@@ -221,12 +274,23 @@ def record_for(report: Report, caller: str, input_sha256: str) -> DecisionRecord
     body = report.to_dict()
     body["decision_id"] = decision_id
     return DecisionRecord(
-        id=decision_id, created_at=utc_now(), caller=caller, kind=report.kind,
-        document_id=report.id, input_sha256=input_sha256, decision=report.decision,
-        markets=list(report.markets), as_of=report.as_of,
-        findings=[{"rule_id": f.rule_id, "severity": f.severity, "market": f.market}
-                  for f in report.findings],
-        packs=list(report.packs), report=body, report_json=dumps(body))
+        id=decision_id,
+        created_at=utc_now(),
+        caller=caller,
+        kind=report.kind,
+        document_id=report.id,
+        input_sha256=input_sha256,
+        decision=report.decision,
+        markets=list(report.markets),
+        as_of=report.as_of,
+        findings=[
+            {"rule_id": f.rule_id, "severity": f.severity, "market": f.market}
+            for f in report.findings
+        ],
+        packs=list(report.packs),
+        report=body,
+        report_json=dumps(body),
+    )
 
 
 def input_error_report(message: str, line: int, index: int) -> Report:
@@ -246,8 +310,11 @@ class Line:
     raw: bytes
 
 
-async def ndjson_lines(chunks: AsyncIterator[bytes], max_line: int, max_total: int,
-                       ) -> AsyncIterator[list[Line | Report]]:
+async def ndjson_lines(
+    chunks: AsyncIterator[bytes],
+    max_line: int,
+    max_total: int,
+) -> AsyncIterator[list[Line | Report]]:
     """Group the lines of an NDJSON body as they arrive (one group per received chunk).
 
     A line longer than ``max_line`` becomes an error report; a body longer than ``max_total``
@@ -261,8 +328,14 @@ async def ndjson_lines(chunks: AsyncIterator[bytes], max_line: int, max_total: i
     async for chunk in chunks:
         total += len(chunk)
         if total > max_total:
-            yield [input_error_report(f"the stream is over the limit of {max_total} bytes; "
-                                      "nothing after this point was read", number + 1, index)]
+            yield [
+                input_error_report(
+                    f"the stream is over the limit of {max_total} bytes; "
+                    "nothing after this point was read",
+                    number + 1,
+                    index,
+                )
+            ]
             return
         buffer.extend(chunk)
         group: list[Line | Report] = []
@@ -271,22 +344,29 @@ async def ndjson_lines(chunks: AsyncIterator[bytes], max_line: int, max_total: i
             if nl < 0:
                 if len(buffer) > max_line:
                     if not skipping:
-                        group.append(input_error_report(
-                            f"line is longer than the limit of {max_line} bytes", number + 1,
-                            index))
+                        group.append(
+                            input_error_report(
+                                f"line is longer than the limit of {max_line} bytes",
+                                number + 1,
+                                index,
+                            )
+                        )
                         index += 1
                         skipping = True
                     buffer.clear()
                 break
             line = bytes(buffer[:nl])
-            del buffer[:nl + 1]
+            del buffer[: nl + 1]
             number += 1
             if skipping:
                 skipping = False
                 continue
             if len(line) > max_line:
-                group.append(input_error_report(
-                    f"line is longer than the limit of {max_line} bytes", number, index))
+                group.append(
+                    input_error_report(
+                        f"line is longer than the limit of {max_line} bytes", number, index
+                    )
+                )
                 index += 1
             elif line.strip():
                 group.append(Line(number, index, line))

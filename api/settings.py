@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.paths import default_rules_dir
+from clearance.engine.paths import default_rules_dir
 
 DEFAULT_DB = "clearance-decisions.db"
 MIB = 1024 * 1024
@@ -70,11 +70,13 @@ class Settings:
             kwargs["api_keys"] = env["CLEARANCE_API_KEYS"]
         if env.get("CLEARANCE_API_KEYS_FILE"):
             kwargs["api_keys_file"] = Path(env["CLEARANCE_API_KEYS_FILE"])
-        for name, attr in (("CLEARANCE_MAX_BODY_BYTES", "max_body_bytes"),
-                           ("CLEARANCE_MAX_BATCH_BYTES", "max_batch_bytes"),
-                           ("CLEARANCE_MAX_STREAM_BYTES", "max_stream_bytes"),
-                           ("CLEARANCE_BATCH_LIMIT", "batch_limit"),
-                           ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms")):
+        for name, attr in (
+            ("CLEARANCE_MAX_BODY_BYTES", "max_body_bytes"),
+            ("CLEARANCE_MAX_BATCH_BYTES", "max_batch_bytes"),
+            ("CLEARANCE_MAX_STREAM_BYTES", "max_stream_bytes"),
+            ("CLEARANCE_BATCH_LIMIT", "batch_limit"),
+            ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms"),
+        ):
             if env.get(name):
                 kwargs[attr] = _positive_int(name, env[name])
         if env.get("CLEARANCE_RETENTION_DAYS"):
@@ -84,12 +86,14 @@ class Settings:
             kwargs["watch"] = env["CLEARANCE_WATCH"].lower() not in ("0", "false", "no", "off")
         if env.get("CLEARANCE_CORS_ORIGINS"):
             kwargs["cors_origins"] = tuple(
-                o.strip() for o in env["CLEARANCE_CORS_ORIGINS"].split(",") if o.strip())
+                o.strip() for o in env["CLEARANCE_CORS_ORIGINS"].split(",") if o.strip()
+            )
         if env.get("CLEARANCE_RUN_DIR"):
             kwargs["run_dir"] = Path(env["CLEARANCE_RUN_DIR"])
         if env.get("CLEARANCE_WARM_MARKETS"):
             kwargs["warm_markets"] = tuple(
-                m.strip() for m in env["CLEARANCE_WARM_MARKETS"].split(",") if m.strip())
+                m.strip() for m in env["CLEARANCE_WARM_MARKETS"].split(",") if m.strip()
+            )
         return cls(**kwargs)  # type: ignore[arg-type]
 
 

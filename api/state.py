@@ -10,13 +10,13 @@ from typing import Any
 
 from starlette.requests import Request
 
-from api.auth import KeyRing
-from api.decision_log import DecisionLog, DecisionRecord, StoreError
-from api.engine_host import EngineHost
-from api.metrics import Metrics
-from api.problems import Problem
-from api.reloader import Reloader
-from api.settings import Settings
+from clearance.api.auth import KeyRing
+from clearance.api.decision_log import DecisionLog, DecisionRecord, StoreError
+from clearance.api.engine_host import EngineHost
+from clearance.api.metrics import Metrics
+from clearance.api.problems import Problem
+from clearance.api.reloader import Reloader
+from clearance.api.settings import Settings
 
 log = logging.getLogger("clearance.api")
 
@@ -53,8 +53,12 @@ class ServiceState:
             await self.log.append(records)
         except StoreError as exc:
             log.error("decision log write failed: %s", exc)
-            raise Problem(503, "unavailable", "The decision could not be recorded, so it is not "
-                          "answered; retry later.", headers={"Retry-After": "5"}) from None
+            raise Problem(
+                503,
+                "unavailable",
+                "The decision could not be recorded, so it is not answered; retry later.",
+                headers={"Retry-After": "5"},
+            ) from None
 
 
 def service(request: Request) -> ServiceState:

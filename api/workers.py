@@ -22,7 +22,7 @@ from typing import Any
 
 log = logging.getLogger("clearance.serve")
 
-APP = "api.app:create_app_from_env"
+APP = "clearance.api.app:create_app_from_env"
 QUICK_DEATH_S = 10.0
 """A worker that exits within this many seconds of starting has failed at start-up."""
 
@@ -54,8 +54,9 @@ def _worker(host: str, port: int, options: dict[str, Any]) -> None:  # pragma: n
     """One worker process: its own socket, its own uvicorn server and app (and engine)."""
     import uvicorn
 
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
-                     name="clearance-parent-watch").start()
+    threading.Thread(
+        target=_watch_parent, args=(os.getppid(),), daemon=True, name="clearance-parent-watch"
+    ).start()
     sock = _socket(host, port)
     config = uvicorn.Config(APP, factory=True, host=host, port=port, **options)
     uvicorn.Server(config).run(sockets=[sock])
@@ -73,8 +74,9 @@ def run_workers(workers: int, host: str, port: int, options: dict[str, Any]) -> 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
 
     def start() -> tuple[multiprocessing.process.BaseProcess, float]:
-        process = context.Process(target=_worker, args=(host, port, options),
-                                  name="clearance-worker", daemon=False)
+        process = context.Process(
+            target=_worker, args=(host, port, options), name="clearance-worker", daemon=False
+        )
         process.start()
         return process, time.monotonic()
 
@@ -87,13 +89,17 @@ def run_workers(workers: int, host: str, port: int, options: dict[str, Any]) -> 
                 if process.is_alive() or stopping:
                     continue
                 if time.monotonic() - started < QUICK_DEATH_S:
-                    log.error("worker %s exited with %s at start-up; stopping", process.pid,
-                              process.exitcode)
+                    log.error(
+                        "worker %s exited with %s at start-up; stopping",
+                        process.pid,
+                        process.exitcode,
+                    )
                     stopping.append(signal.SIGTERM)
                     status = 3
                     break
-                log.warning("worker %s exited with %s; starting another", process.pid,
-                            process.exitcode)
+                log.warning(
+                    "worker %s exited with %s; starting another", process.pid, process.exitcode
+                )
                 procs[i] = start()
     finally:
         for process, _ in procs:

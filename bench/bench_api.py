@@ -44,19 +44,34 @@ KEY = "bench-key-not-secret"
 REPO = Path(__file__).resolve().parent.parent
 
 LISTING: dict[str, Any] = {
-    "kind": "listing", "id": "L-BENCH", "date": "2026-11-20", "markets": ["DE"],
-    "marketplace": "amazon.de", "title": "Die BESTE Bluetooth Box – Nr. 1 in Deutschland",
-    "description": "Testsieger! Wasserdicht nach IPX7.", "brand": "SoundMax", "model": "SM-200",
-    "images": ["https://img.example.com/sm200.jpg"], "price": {"amount": 39.9, "currency": "EUR"},
-    "attributes": {"radio": True, "wireless": ["bluetooth"], "battery": "li-ion",
-                   "battery_included": True},
-    "manufacturer": {"name": "Shenzhen SoundMax Technology Co., Ltd.",
-                     "address": "Bao'an District, Shenzhen, Guangdong",
-                     "email": "support@soundmax.example", "country": "CN"},
+    "kind": "listing",
+    "id": "L-BENCH",
+    "date": "2026-11-20",
+    "markets": ["DE"],
+    "marketplace": "amazon.de",
+    "title": "Die BESTE Bluetooth Box – Nr. 1 in Deutschland",
+    "description": "Testsieger! Wasserdicht nach IPX7.",
+    "brand": "SoundMax",
+    "model": "SM-200",
+    "images": ["https://img.example.com/sm200.jpg"],
+    "price": {"amount": 39.9, "currency": "EUR"},
+    "attributes": {
+        "radio": True,
+        "wireless": ["bluetooth"],
+        "battery": "li-ion",
+        "battery_included": True,
+    },
+    "manufacturer": {
+        "name": "Shenzhen SoundMax Technology Co., Ltd.",
+        "address": "Bao'an District, Shenzhen, Guangdong",
+        "email": "support@soundmax.example",
+        "country": "CN",
+    },
 }
 
 
 # -- the trivial comparison server ----------------------------------------------------------------
+
 
 class Body(BaseModel):
     """The trivial endpoint's body: the same envelope as the real one."""
@@ -77,6 +92,7 @@ def trivial_app() -> FastAPI:
 
 
 # -- a minimal keep-alive HTTP/1.1 client ----------------------------------------------------
+
 
 class Connection:
     """One persistent HTTP/1.1 connection to the server."""
@@ -112,8 +128,12 @@ class Connection:
 
 def prepare(port: int, path: str, body: bytes, headers: dict[str, str]) -> bytes:
     """The bytes of one POST request."""
-    lines = [f"POST {path} HTTP/1.1", f"Host: {HOST}:{port}", "Content-Type: application/json",
-             f"Content-Length: {len(body)}"] + [f"{k}: {v}" for k, v in headers.items()]
+    lines = [
+        f"POST {path} HTTP/1.1",
+        f"Host: {HOST}:{port}",
+        "Content-Type: application/json",
+        f"Content-Length: {len(body)}",
+    ] + [f"{k}: {v}" for k, v in headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
@@ -134,8 +154,10 @@ class Result:
         def pct(p: float) -> float:
             return lat[min(len(lat) - 1, int(p * len(lat)))] * 1000
 
-        return (f"{self.label:<22} {self.ok / self.seconds:>9.0f} {pct(0.50):>8.2f} "
-                f"{pct(0.95):>8.2f} {pct(0.99):>8.2f} {lat[-1] * 1000:>8.2f} {self.errors:>6}")
+        return (
+            f"{self.label:<22} {self.ok / self.seconds:>9.0f} {pct(0.50):>8.2f} "
+            f"{pct(0.95):>8.2f} {pct(0.99):>8.2f} {lat[-1] * 1000:>8.2f} {self.errors:>6}"
+        )
 
 
 async def open_loop(port: int, raw: bytes, rate: float, seconds: float) -> Result:
@@ -174,8 +196,7 @@ async def open_loop(port: int, raw: bytes, rate: float, seconds: float) -> Resul
     elapsed = time.perf_counter() - start
     for conn in idle:
         conn.close()
-    return Result(f"open {rate:.0f}/s", count, len(latencies) - errors, errors, elapsed,
-                  latencies)
+    return Result(f"open {rate:.0f}/s", count, len(latencies) - errors, errors, elapsed, latencies)
 
 
 async def closed_loop(port: int, raw: bytes, connections: int, seconds: float) -> Result:
@@ -200,12 +221,24 @@ async def closed_loop(port: int, raw: bytes, connections: int, seconds: float) -
     start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(connections)))
     elapsed = time.perf_counter() - start
-    return Result(f"closed {connections} conn", len(latencies), len(latencies) - errors, errors,
-                  elapsed, latencies)
+    return Result(
+        f"closed {connections} conn",
+        len(latencies),
+        len(latencies) - errors,
+        errors,
+        elapsed,
+        latencies,
+    )
 
 
-async def load(port: int, path: str, headers: dict[str, str], rates: list[float],
-               conns: list[int], seconds: float) -> list[Result]:
+async def load(
+    port: int,
+    path: str,
+    headers: dict[str, str],
+    rates: list[float],
+    conns: list[int],
+    seconds: float,
+) -> list[Result]:
     """Warm up, then run every open-loop rate and closed-loop connection count."""
     raw = prepare(port, path, json.dumps({"document": LISTING}).encode(), headers)
     await closed_loop(port, raw, 4, 1.0)  # warm-up
@@ -218,6 +251,7 @@ async def load(port: int, path: str, headers: dict[str, str], rates: list[float]
 
 
 # -- servers -------------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -238,10 +272,15 @@ def wait_ready(port: int, proc: subprocess.Popen[bytes], path: str) -> None:
     raise SystemExit("server did not start")
 
 
-def start(cmd: list[str], env: dict[str, str], port: int, ready_path: str,
-          ) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def start(
+    cmd: list[str],
+    env: dict[str, str],
+    port: int,
+    ready_path: str,
+) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     wait_ready(port, proc, ready_path)
     return proc
 
@@ -265,8 +304,9 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each run")
     parser.add_argument("--rates", default="50,100,200,400")
@@ -276,8 +316,9 @@ def main() -> None:
     if args.serve_trivial:
         import uvicorn
 
-        uvicorn.run(trivial_app(), host=HOST, port=args.serve_trivial, log_level="warning",
-                    access_log=False)
+        uvicorn.run(
+            trivial_app(), host=HOST, port=args.serve_trivial, log_level="warning", access_log=False
+        )
         return
     rates = [float(r) for r in args.rates.split(",") if r]
     conns = [int(c) for c in args.connections.split(",") if c]
@@ -288,49 +329,85 @@ def main() -> None:
     except ImportError:
         pass
     with tempfile.TemporaryDirectory(prefix="clearance-bench-") as tmp:
-        env = dict(os.environ, CLEARANCE_API_KEYS=f"bench:screen:"
-                   f"{hashlib.sha256(KEY.encode()).hexdigest()}", TMPDIR=tmp)
+        env = dict(
+            os.environ,
+            CLEARANCE_API_KEYS=f"bench:screen:{hashlib.sha256(KEY.encode()).hexdigest()}",
+            TMPDIR=tmp,
+        )
         env.pop("PROMETHEUS_MULTIPROC_DIR", None)
         figures: dict[str, list[Result]] = {}
         sizes: dict[str, float] = {}
         port = free_port()
-        proc = start([sys.executable, __file__, "--serve-trivial", str(port)], env, port,
-                     "/openapi.json")
+        proc = start(
+            [sys.executable, __file__, "--serve-trivial", str(port)], env, port, "/openapi.json"
+        )
         try:
-            figures["trivial FastAPI endpoint (1 worker)"] = asyncio.run(load(
-                port, "/v1/screen/listing", {}, rates, conns, args.seconds))
+            figures["trivial FastAPI endpoint (1 worker)"] = asyncio.run(
+                load(port, "/v1/screen/listing", {}, rates, conns, args.seconds)
+            )
             sizes["trivial"] = rss_mb(proc)
         finally:
             stop(proc)
         port = free_port()
-        proc = start([sys.executable, "-m", "clearance.serve_cli", "serve", "--host", HOST,
-                      "--port", str(port), "--workers", str(args.workers), "--no-watch",
-                      "--no-access-log", "--log-level", "warning", "--db",
-                      str(Path(tmp) / "bench-decisions.db")], env, port, "/v1/health/ready")
+        proc = start(
+            [
+                sys.executable,
+                "-m",
+                "clearance.cli.serve_cli",
+                "serve",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+                "--no-watch",
+                "--no-access-log",
+                "--log-level",
+                "warning",
+                "--db",
+                str(Path(tmp) / "bench-decisions.db"),
+            ],
+            env,
+            port,
+            "/v1/health/ready",
+        )
         try:
-            figures[f"clearance serve ({args.workers} workers)"] = asyncio.run(load(
-                port, "/v1/screen/listing", {"Authorization": f"Bearer {KEY}"}, rates, conns,
-                args.seconds))
+            figures[f"clearance serve ({args.workers} workers)"] = asyncio.run(
+                load(
+                    port,
+                    "/v1/screen/listing",
+                    {"Authorization": f"Bearer {KEY}"},
+                    rates,
+                    conns,
+                    args.seconds,
+                )
+            )
             sizes["clearance"] = rss_mb(proc)
         finally:
             stop(proc)
-    print(f"\nSingle-listing screening over HTTP on {HOST}, {os.cpu_count()} CPU(s), "
-          f"{args.seconds:g} s per run; latency in ms (open loop: from the scheduled send time)")
+    print(
+        f"\nSingle-listing screening over HTTP on {HOST}, {os.cpu_count()} CPU(s), "
+        f"{args.seconds:g} s per run; latency in ms (open loop: from the scheduled send time)"
+    )
     for name, results in figures.items():
         print(f"\n{name}")
-        print(f"{'run':<22} {'req/s':>9} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} "
-              f"{'errors':>6}")
+        print(f"{'run':<22} {'req/s':>9} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} {'errors':>6}")
         for r in results:
             print(r.row())
-    print(f"\nserver RSS: trivial {sizes.get('trivial', 0):.0f} MB, clearance "
-          f"{sizes.get('clearance', 0):.0f} MB (all processes)")
+    print(
+        f"\nserver RSS: trivial {sizes.get('trivial', 0):.0f} MB, clearance "
+        f"{sizes.get('clearance', 0):.0f} MB (all processes)"
+    )
     engine = figures[f"clearance serve ({args.workers} workers)"]
     base = figures["trivial FastAPI endpoint (1 worker)"]
     for e, b in zip(engine, base, strict=True):
         if e.label.startswith("closed 1 "):
             share = statistics.median(e.latencies) - statistics.median(b.latencies)
-            print(f"engine share of one request (closed loop, 1 connection, median): "
-                  f"{share * 1000:.2f} ms")
+            print(
+                f"engine share of one request (closed loop, 1 connection, median): "
+                f"{share * 1000:.2f} ms"
+            )
 
 
 if __name__ == "__main__":

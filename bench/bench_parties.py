@@ -26,17 +26,89 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from engine.parties import PartyScreener  # noqa: E402
+from clearance.engine.parties import PartyScreener  # noqa: E402
 
 SAMPLE = REPO.parent / "shared" / "samples" / "sanctions" / "un" / "consolidated.xml"
-SYLLABLES = ("ka", "ri", "mo", "ha", "sa", "le", "vo", "na", "di", "ro", "tu", "pe", "ali",
-             "bek", "zo", "mi", "an", "el", "or", "us", "ya", "shi", "ko", "ba", "der", "gu",
-             "fa", "lo", "ne", "ti", "va", "zen", "qua", "ru", "sto", "vich", "ov", "ski", "ez",
-             "ian", "berg", "son", "ma", "ta", "xi", "ng", "hu", "jo", "pa", "ur")
-BUSINESS = ("TRADING", "SHIPPING", "INDUSTRIES", "HOLDING", "GROUP", "INTERNATIONAL", "GLOBAL",
-            "LOGISTICS", "ENERGY", "PETROLEUM", "ENGINEERING", "TECHNOLOGIES", "MARINE",
-            "CAPITAL", "INVESTMENTS", "METALS", "CHEMICALS", "AVIATION", "SUPPLY", "EXPORT",
-            "IMPORT", "SERVICES", "DEVELOPMENT", "SYSTEMS", "ELECTRONICS", "MACHINERY")
+SYLLABLES = (
+    "ka",
+    "ri",
+    "mo",
+    "ha",
+    "sa",
+    "le",
+    "vo",
+    "na",
+    "di",
+    "ro",
+    "tu",
+    "pe",
+    "ali",
+    "bek",
+    "zo",
+    "mi",
+    "an",
+    "el",
+    "or",
+    "us",
+    "ya",
+    "shi",
+    "ko",
+    "ba",
+    "der",
+    "gu",
+    "fa",
+    "lo",
+    "ne",
+    "ti",
+    "va",
+    "zen",
+    "qua",
+    "ru",
+    "sto",
+    "vich",
+    "ov",
+    "ski",
+    "ez",
+    "ian",
+    "berg",
+    "son",
+    "ma",
+    "ta",
+    "xi",
+    "ng",
+    "hu",
+    "jo",
+    "pa",
+    "ur",
+)
+BUSINESS = (
+    "TRADING",
+    "SHIPPING",
+    "INDUSTRIES",
+    "HOLDING",
+    "GROUP",
+    "INTERNATIONAL",
+    "GLOBAL",
+    "LOGISTICS",
+    "ENERGY",
+    "PETROLEUM",
+    "ENGINEERING",
+    "TECHNOLOGIES",
+    "MARINE",
+    "CAPITAL",
+    "INVESTMENTS",
+    "METALS",
+    "CHEMICALS",
+    "AVIATION",
+    "SUPPLY",
+    "EXPORT",
+    "IMPORT",
+    "SERVICES",
+    "DEVELOPMENT",
+    "SYSTEMS",
+    "ELECTRONICS",
+    "MACHINERY",
+)
 FORMS = ("LTD", "LIMITED", "LLC", "GMBH", "SA", "CO LTD", "JSC", "OOO", "FZE", "INC", "BV", "")
 COUNTRIES = ("RU", "IR", "KP", "SY", "CN", "AE", "TR", "BY", "VE", "CU", "IQ", "AF", "LB", "HK")
 
@@ -59,16 +131,26 @@ def synthetic(n: int, rng: random.Random) -> list[dict[str, Any]]:
             names = [f"{core} {rng.choice(FORMS)}".strip()]
             names += [f"{word(rng)} {rng.choice(BUSINESS)}" for _ in range(rng.randint(0, 2))]
             kind = "entity"
-        out.append({"id": f"S{i}", "list": "synthetic", "programmes": ["TEST"], "type": kind,
-                    "names": names, "countries": rng.sample(COUNTRIES, rng.randint(0, 2)),
-                    "dates_of_birth": [], "remarks": "", "source_url": ""})
+        out.append(
+            {
+                "id": f"S{i}",
+                "list": "synthetic",
+                "programmes": ["TEST"],
+                "type": kind,
+                "names": names,
+                "countries": rng.sample(COUNTRIES, rng.randint(0, 2)),
+                "dates_of_birth": [],
+                "remarks": "",
+                "source_url": "",
+            }
+        )
     return out
 
 
 def real_un() -> list[dict[str, Any]]:
     if not SAMPLE.exists():
         return []
-    from feeds.un import SOURCE
+    from clearance.feeds.un import SOURCE
 
     payload = SOURCE.read_local(SAMPLE)
     entries: list[dict[str, Any]] = SOURCE.parse(payload, dt.datetime.now(dt.UTC))["entries"]
@@ -90,8 +172,11 @@ def queries(entries: list[dict[str, Any]], n: int, rng: random.Random) -> list[s
         roll = rng.random()
         name = rng.choice(rng.choice(entries)["names"])
         if roll < 0.6:  # most screened parties are on no list
-            out.append(f"{word(rng).title()} {word(rng).title()}" if rng.random() < 0.5
-                       else f"{word(rng)} {rng.choice(BUSINESS)} {rng.choice(FORMS)}")
+            out.append(
+                f"{word(rng).title()} {word(rng).title()}"
+                if rng.random() < 0.5
+                else f"{word(rng)} {rng.choice(BUSINESS)} {rng.choice(FORMS)}"
+            )
         elif roll < 0.75:
             out.append(name)
         elif roll < 0.85:
@@ -134,8 +219,10 @@ def main() -> None:
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("denied-party screening benchmark")
-    print(f"  entries            {len(entries):,} ({len(real):,} real UN, "
-          f"{len(entries) - len(real):,} synthetic)")
+    print(
+        f"  entries            {len(entries):,} ({len(real):,} real UN, "
+        f"{len(entries) - len(real):,} synthetic)"
+    )
     print(f"  names indexed      {screener.name_count:,}")
     print(f"  load + index       {load_s * 1000:,.0f} ms")
     print(f"  queries            {len(names):,} ({hits:,} with at least one match)")
@@ -143,8 +230,10 @@ def main() -> None:
     print(f"  latency p95        {pct(95):.3f} ms")
     print(f"  latency p99        {pct(99):.3f} ms")
     print(f"  latency max        {latencies[-1]:.3f} ms")
-    print(f"  mean               {statistics.fmean(latencies):.3f} ms "
-          f"({1000 / statistics.fmean(latencies):,.0f} names/s)")
+    print(
+        f"  mean               {statistics.fmean(latencies):.3f} ms "
+        f"({1000 / statistics.fmean(latencies):,.0f} names/s)"
+    )
     print(f"  peak RSS           {peak_mb:,.0f} MiB")
 
 

@@ -28,14 +28,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from catalogue import catalogue
 
-from engine.documents import validate
-from engine.facts import is_present
-from engine.identifiers import is_valid
-from engine.library import load_library
-from engine.paths import REPO_ROOT
-from engine.regexguard import compile_pattern, search
-from engine.screening import Screener
-from engine.terms import TermMatcher
+from clearance.engine.documents import validate
+from clearance.engine.facts import is_present
+from clearance.engine.identifiers import is_valid
+from clearance.engine.library import load_library
+from clearance.engine.regexguard import compile_pattern, search
+from clearance.engine.screening import Screener
+from clearance.engine.terms import TermMatcher
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 EU_GOODS: set[str] = set()
 GPSR_FROM = dt.date(2024, 12, 13)

@@ -4,11 +4,11 @@ The stages, one module each::
 
     yamlsafe -> packs (model, conditions, semantics) -> compiler -> facts -> evaluator -> report
 
-Only :mod:`engine.compiler` and :mod:`engine.evaluator` know durable_rules.
-The public entry point is :class:`engine.screening.Screener`.
+Only :mod:`clearance.engine.compiler` and :mod:`clearance.engine.evaluator` know durable_rules.
+The public entry point is :class:`clearance.engine.screening.Screener`.
 """
 
-from engine.errors import (
+from clearance.engine.errors import (
     ClearanceError,
     DocumentError,
     EngineError,
@@ -16,9 +16,9 @@ from engine.errors import (
     PackError,
     PackErrors,
 )
-from engine.library import Library, load_library
-from engine.report import Finding, Report
-from engine.screening import Screener
+from clearance.engine.library import Library, load_library
+from clearance.engine.report import Finding, Report
+from clearance.engine.screening import Screener
 
 __all__ = [
     "ClearanceError",

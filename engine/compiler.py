@@ -1,6 +1,6 @@
 """Compile condition trees into durable_rules ruleset definitions (plain JSON data, no code).
 
-One of the two modules that know durable_rules (the other is :mod:`engine.evaluator`).
+One of the two modules that know durable_rules (the other is :mod:`clearance.engine.evaluator`).
 
 Shape, decided by the engine's limits (see ``docs/engine.md``):
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.conditions import (
+from clearance.engine.conditions import (
     All,
     Any_,
     Compare,
@@ -39,7 +39,7 @@ from engine.conditions import (
     Terms,
     Valid,
 )
-from engine.facts import (
+from clearance.engine.facts import (
     BoolOp,
     ConditionOp,
     FieldCmpOp,
@@ -52,7 +52,7 @@ from engine.facts import (
     ValidOp,
     ValueOp,
 )
-from engine.model import Rule
+from clearance.engine.model import Rule
 
 CHUNK_RULES = 40
 """Rules per ruleset: the C core's alpha-node stack (64) overflows near 60 (error 303)."""

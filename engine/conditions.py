@@ -1,8 +1,9 @@
 """The neutral condition tree: what a rule tests, independent of YAML and of durable_rules.
 
 A pack's ``when:`` block is parsed into these nodes after the schema has checked its shape;
-:mod:`engine.semantics` checks their meaning, :mod:`engine.compiler` turns them into
-durable_rules definitions and :mod:`engine.explain` evaluates leaves for evidence.
+:mod:`clearance.engine.semantics` checks their meaning, :mod:`clearance.engine.compiler` turns
+them into durable_rules definitions and :mod:`clearance.engine.explain` evaluates leaves for
+evidence.
 """
 
 from __future__ import annotations

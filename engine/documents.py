@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from engine.errors import DocumentError
-from engine.schemas import DOCUMENT_KINDS, errors_of, json_path
+from clearance.engine.errors import DocumentError
+from clearance.engine.schemas import DOCUMENT_KINDS, errors_of, json_path
 
 
 @dataclass(frozen=True)

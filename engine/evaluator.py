@@ -1,7 +1,8 @@
 """Run compiled rulesets on durable_rules: assert a fact, collect fired rules, retract.
 
-One of the two modules that know durable_rules (the other is :mod:`engine.compiler`). The engine
-is not thread-safe, so every call holds one lock; a process screens one document at a time.
+One of the two modules that know durable_rules (the other is
+:mod:`clearance.engine.compiler`). The engine is not thread-safe, so every call holds one
+lock; a process screens one document at a time.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any
 import durable.engine as dre
 import durable_rules_engine
 
-from engine.compiler import ArrayOperand, CompiledChunk, Operands
-from engine.errors import EngineError
-from engine.facts import DocContext, Root
+from clearance.engine.compiler import ArrayOperand, CompiledChunk, Operands
+from clearance.engine.errors import EngineError
+from clearance.engine.facts import DocContext, Root
 
 
 class _QuietHost(dre.Host):  # type: ignore[misc]

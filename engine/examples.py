@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from engine.model import Example, Rule
-from engine.screening import Screener
+from clearance.engine.model import Example, Rule
+from clearance.engine.screening import Screener
 
 
 @dataclass(frozen=True)

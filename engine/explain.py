@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from engine.conditions import (
+from clearance.engine.conditions import (
     All,
     Any_,
     Compare,
@@ -29,7 +29,7 @@ from engine.conditions import (
     Terms,
     Valid,
 )
-from engine.facts import (
+from clearance.engine.facts import (
     DocContext,
     FieldCmpOp,
     InOp,
@@ -41,7 +41,7 @@ from engine.facts import (
     ValueOp,
     compare,
 )
-from engine.regexguard import compile_pattern, search
+from clearance.engine.regexguard import compile_pattern, search
 
 Evidence = dict[str, Any]
 Resolver = Callable[[TableRef], tuple[Any, str | None] | None]

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from engine.identifiers import is_valid
-from engine.parties import PartyMatch, PartyScreener
-from engine.recalls import RecallIndex, RecallMatch
-from engine.regexguard import compile_pattern, search
-from engine.tables import Conversion, FxRates
-from engine.terms import Hit, TermMatcher
+from clearance.engine.identifiers import is_valid
+from clearance.engine.parties import PartyMatch, PartyScreener
+from clearance.engine.recalls import RecallIndex, RecallMatch
+from clearance.engine.regexguard import compile_pattern, search
+from clearance.engine.tables import Conversion, FxRates
+from clearance.engine.terms import Hit, TermMatcher
 
 Root = dict[str, Any]
 

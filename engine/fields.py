@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from engine.schemas import load_schema
+from clearance.engine.schemas import load_schema
 
 VIRTUAL_FIELDS = {"market": "string"}
 """Fields every document has while it is screened: the market being evaluated."""

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.errors import PackError, PackErrors
-from engine.markets import Markets
-from engine.model import Pack, Rule
-from engine.packs import read_pack
-from engine.parties import PartyScreener, load_party_screener
-from engine.recalls import RecallIndex, load_recall_index
-from engine.semantics import Context, check_pack
-from engine.tables import DataTable, FxRates, load_table
-from engine.terms import TermList
+from clearance.engine.errors import PackError, PackErrors
+from clearance.engine.markets import Markets
+from clearance.engine.model import Pack, Rule
+from clearance.engine.packs import read_pack
+from clearance.engine.parties import PartyScreener, load_party_screener
+from clearance.engine.recalls import RecallIndex, load_recall_index
+from clearance.engine.semantics import Context, check_pack
+from clearance.engine.tables import DataTable, FxRates, load_table
+from clearance.engine.terms import TermList
 
 SKIP_DIRS = {"schema", "data"}
 

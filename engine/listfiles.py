@@ -9,7 +9,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from engine.errors import PackError
+from clearance.engine.errors import PackError
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,7 @@ class ListFile:
     meta: dict[str, Any]
 
 
-def read_list_file(path: Path, valid: Callable[[Mapping[str, Any]], bool],
-                   needs: str) -> ListFile:
+def read_list_file(path: Path, valid: Callable[[Mapping[str, Any]], bool], needs: str) -> ListFile:
     """Read and check a list file; an entry failing ``valid`` raises PackError saying ``needs``."""
     raw = path.read_bytes()
     try:
@@ -53,8 +52,9 @@ def stamp(files: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
-def read_list_files(files: list[Path], valid: Callable[[Mapping[str, Any]], bool],
-                    needs: str) -> ListSet:
+def read_list_files(
+    files: list[Path], valid: Callable[[Mapping[str, Any]], bool], needs: str
+) -> ListSet:
     """Read and merge several list files (see :func:`read_list_file`)."""
     merged = ListSet([], {}, {})
     for path in files:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.errors import PackError
-from engine.yamlsafe import load_yaml
+from clearance.engine.errors import PackError
+from clearance.engine.yamlsafe import load_yaml
 
 ALL = "*"
 

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from engine.conditions import Node
-from engine.terms import TermList
+from clearance.engine.conditions import Node
+from clearance.engine.terms import TermList
 
 Severity = Literal["block", "review", "warn", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warn": 2, "review": 3, "block": 4}

@@ -8,12 +8,12 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from engine.conditions import parse
-from engine.errors import PackError, PackErrors
-from engine.model import Example, Pack, Reference, Rule
-from engine.schemas import errors_of, json_path
-from engine.terms import TermList
-from engine.yamlsafe import LoadedYaml, load_yaml
+from clearance.engine.conditions import parse
+from clearance.engine.errors import PackError, PackErrors
+from clearance.engine.model import Example, Pack, Reference, Rule
+from clearance.engine.schemas import errors_of, json_path
+from clearance.engine.terms import TermList
+from clearance.engine.yamlsafe import LoadedYaml, load_yaml
 
 MAX_PACK_BYTES = 5_000_000
 

@@ -46,9 +46,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from engine.errors import PackError
-from engine.listfiles import read_list_files, stamp
-from engine.yamlsafe import load_yaml
+from clearance.engine.errors import PackError
+from clearance.engine.listfiles import read_list_files, stamp
+from clearance.engine.yamlsafe import load_yaml
 
 DEFAULT_THRESHOLD = 88.0
 EXTRA_TOKEN_PENALTY = 3.0
@@ -59,16 +59,66 @@ TOKEN_MATCH = 80.0
 """Similarity at which two tokens count as the same word (KHOROSHEW ~ KHOROSHEV)."""
 
 LEGAL_FORMS: dict[str, str] = {
-    "LIMITED": "LTD", "LTD": "LTD", "CORPORATION": "CORP", "CORP": "CORP",
-    "INCORPORATED": "INC", "INC": "INC", "COMPANY": "CO", "CO": "CO", "GMBH": "GMBH",
-    "MBH": "GMBH", "LLC": "LLC", "LLP": "LLP", "LP": "LP", "PLC": "PLC", "SA": "SA", "SAS": "SAS",
-    "SARL": "SARL", "SRL": "SRL", "SPA": "SPA", "SL": "SL", "BV": "BV", "NV": "NV", "AG": "AG",
-    "KG": "KG", "OHG": "OHG", "OY": "OY", "OYJ": "OYJ", "AB": "AB", "AS": "AS", "ASA": "ASA",
-    "APS": "APS", "OOO": "OOO", "ZAO": "ZAO", "OAO": "OAO", "PAO": "PAO", "AO": "AO",
-    "TOO": "TOO", "JSC": "JSC", "OJSC": "OJSC", "CJSC": "CJSC", "PJSC": "PJSC", "PTE": "PTE",
-    "PTY": "PTY", "PVT": "PVT", "SRO": "SRO", "DOO": "DOO", "KFT": "KFT", "ZRT": "ZRT",
-    "SPZOO": "SPZOO", "FZE": "FZE", "FZCO": "FZCO", "FZC": "FZC", "FZ": "FZ", "LLLP": "LLLP",
-    "SDN": "SDN", "BHD": "BHD", "TBK": "TBK", "KK": "KK", "EOOD": "EOOD", "EAD": "EAD",
+    "LIMITED": "LTD",
+    "LTD": "LTD",
+    "CORPORATION": "CORP",
+    "CORP": "CORP",
+    "INCORPORATED": "INC",
+    "INC": "INC",
+    "COMPANY": "CO",
+    "CO": "CO",
+    "GMBH": "GMBH",
+    "MBH": "GMBH",
+    "LLC": "LLC",
+    "LLP": "LLP",
+    "LP": "LP",
+    "PLC": "PLC",
+    "SA": "SA",
+    "SAS": "SAS",
+    "SARL": "SARL",
+    "SRL": "SRL",
+    "SPA": "SPA",
+    "SL": "SL",
+    "BV": "BV",
+    "NV": "NV",
+    "AG": "AG",
+    "KG": "KG",
+    "OHG": "OHG",
+    "OY": "OY",
+    "OYJ": "OYJ",
+    "AB": "AB",
+    "AS": "AS",
+    "ASA": "ASA",
+    "APS": "APS",
+    "OOO": "OOO",
+    "ZAO": "ZAO",
+    "OAO": "OAO",
+    "PAO": "PAO",
+    "AO": "AO",
+    "TOO": "TOO",
+    "JSC": "JSC",
+    "OJSC": "OJSC",
+    "CJSC": "CJSC",
+    "PJSC": "PJSC",
+    "PTE": "PTE",
+    "PTY": "PTY",
+    "PVT": "PVT",
+    "SRO": "SRO",
+    "DOO": "DOO",
+    "KFT": "KFT",
+    "ZRT": "ZRT",
+    "SPZOO": "SPZOO",
+    "FZE": "FZE",
+    "FZCO": "FZCO",
+    "FZC": "FZC",
+    "FZ": "FZ",
+    "LLLP": "LLLP",
+    "SDN": "SDN",
+    "BHD": "BHD",
+    "TBK": "TBK",
+    "KK": "KK",
+    "EOOD": "EOOD",
+    "EAD": "EAD",
 }
 """Legal-form words and their canonical spelling (LIMITED is LTD)."""
 PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -150,7 +200,7 @@ def _replace_phrases(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         for phrase, replacement in PHRASES:
-            if tuple(tokens[i:i + len(phrase)]) == phrase:
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
                 out.append(replacement)
                 i += len(phrase)
                 break
@@ -257,11 +307,19 @@ class PartyMatch:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this match."""
-        return {"entry_id": self.entry_id, "list": self.list, "key": self.key,
-                "programmes": list(self.programmes), "matched_name": self.matched_name,
-                "name": self.name, "score": self.score, "reason": self.reason,
-                "type": self.type, "countries": list(self.countries),
-                "source_url": self.source_url}
+        return {
+            "entry_id": self.entry_id,
+            "list": self.list,
+            "key": self.key,
+            "programmes": list(self.programmes),
+            "matched_name": self.matched_name,
+            "name": self.name,
+            "score": self.score,
+            "reason": self.reason,
+            "type": self.type,
+            "countries": list(self.countries),
+            "source_url": self.source_url,
+        }
 
 
 @dataclass
@@ -302,9 +360,16 @@ class _Vocabulary:
             ids.update(self.index.get(key, ()))
         if not ids:
             return []
-        return [(score, i) for _, score, i in process.extract(
-            text, {i: self.strings[i] for i in ids}, scorer=fuzz.ratio, score_cutoff=cutoff,
-            limit=None)]
+        return [
+            (score, i)
+            for _, score, i in process.extract(
+                text,
+                {i: self.strings[i] for i in ids},
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                limit=None,
+            )
+        ]
 
 
 @dataclass
@@ -320,9 +385,11 @@ class PartyScreener:
 
     def __post_init__(self) -> None:
         self._entries: list[PartyEntry] = [
-            e if isinstance(e, PartyEntry) else PartyEntry.from_dict(e) for e in self.entries]
+            e if isinstance(e, PartyEntry) else PartyEntry.from_dict(e) for e in self.entries
+        ]
         self._cleared: dict[tuple[str, str], ClearedMatch] = {
-            c.pair: c for c in (self.cleared or ())}
+            c.pair: c for c in (self.cleared or ())
+        }
         self._names: list[NormalizedName] = []
         self._owner: list[int] = []
         self._lengths: list[int] = []
@@ -360,8 +427,9 @@ class PartyScreener:
         """The clearance recorded for (``name``, ``entry_key``), if any."""
         return self._cleared.get((normalize_name(name).key, entry_key))
 
-    def match(self, name: str, country: str | None = None,
-              threshold: float = DEFAULT_THRESHOLD) -> list[PartyMatch]:
+    def match(
+        self, name: str, country: str | None = None, threshold: float = DEFAULT_THRESHOLD
+    ) -> list[PartyMatch]:
         """Entries whose names match ``name`` at ``threshold`` (0-100) or above, best first.
 
         ``country`` (ISO alpha-2) adjusts the score a little when the listing names countries.
@@ -387,12 +455,20 @@ class PartyScreener:
             if (query.key, entry.key) in self._cleared:
                 continue
             matched = self._names[n_index]
-            out.append(PartyMatch(
-                entry_id=entry.id, list=entry.list, programmes=entry.programmes,
-                matched_name=matched.raw, score=round(total, 1),
-                reason=_reason(query, matched, scored, entry, country),
-                name=entry.names[0], type=entry.type, countries=entry.countries,
-                source_url=entry.source_url))
+            out.append(
+                PartyMatch(
+                    entry_id=entry.id,
+                    list=entry.list,
+                    programmes=entry.programmes,
+                    matched_name=matched.raw,
+                    score=round(total, 1),
+                    reason=_reason(query, matched, scored, entry, country),
+                    name=entry.names[0],
+                    type=entry.type,
+                    countries=entry.countries,
+                    source_url=entry.source_url,
+                )
+            )
         out.sort(key=lambda m: (-m.score, m.list, m.entry_id))
         return out
 
@@ -453,15 +529,17 @@ def _score(query: NormalizedName, name: NormalizedName) -> _Scored:
     return result
 
 
-def _align(a: tuple[str, ...], b: tuple[str, ...]
-           ) -> tuple[list[tuple[str, str, float]], list[str]]:
+def _align(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[list[tuple[str, str, float]], list[str]]:
     """Pair tokens of ``a`` with tokens of ``b`` (greedy, most similar first, >= TOKEN_MATCH).
 
     Returns the pairs (token of a, token of b, similarity) in the order of ``a`` and the tokens
     of the longer name left unpaired.
     """
-    options = sorted(((fuzz.ratio(s, t), i, j) for i, s in enumerate(a)
-                      for j, t in enumerate(b)), reverse=True)
+    options = sorted(
+        ((fuzz.ratio(s, t), i, j) for i, s in enumerate(a) for j, t in enumerate(b)), reverse=True
+    )
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, str, str, float]] = []
@@ -484,8 +562,13 @@ def _country_adjustment(entry: PartyEntry, country: str | None) -> float:
     return COUNTRY_BONUS if country in entry.countries else -COUNTRY_PENALTY
 
 
-def _reason(query: NormalizedName, name: NormalizedName, scored: _Scored, entry: PartyEntry,
-            country: str | None) -> str:
+def _reason(
+    query: NormalizedName,
+    name: NormalizedName,
+    scored: _Scored,
+    entry: PartyEntry,
+    country: str | None,
+) -> str:
     parts: list[str] = []
     if name.raw != entry.names[0]:
         parts.append(f"matched alias {name.raw!r}")
@@ -496,34 +579,45 @@ def _reason(query: NormalizedName, name: NormalizedName, scored: _Scored, entry:
         how.append("removing accents")
     qualifier = f" after {' and '.join(how)}" if how else ""
     if scored.how == "joined":
-        parts.append(f"the names are {scored.strong_score:.0f}% similar{qualifier} with spaces "
-                     f"removed ({query.joined} ~ {name.joined})")
+        parts.append(
+            f"the names are {scored.strong_score:.0f}% similar{qualifier} with spaces "
+            f"removed ({query.joined} ~ {name.joined})"
+        )
     elif scored.how == "equal":
         order = "" if [p[1] for p in scored.pairs] == list(name.strong) else " (word order differs)"
         parts.append(f"all tokens match{qualifier}{order}")
     elif scored.how == "subset":
         longer = "listed name" if len(name.strong) > len(query.strong) else "screened name"
-        parts.append(f"all tokens of the shorter name match{qualifier}; the {longer} has "
-                     f"{len(scored.extra)} more ({', '.join(scored.extra)})")
+        parts.append(
+            f"all tokens of the shorter name match{qualifier}; the {longer} has "
+            f"{len(scored.extra)} more ({', '.join(scored.extra)})"
+        )
     else:
-        parts.append(f"{len(scored.pairs)} of {max(len(query.strong), len(name.strong))} tokens "
-                     f"match{qualifier}" + (f"; unmatched: {', '.join(scored.extra)}"
-                                            if scored.extra else ""))
+        parts.append(
+            f"{len(scored.pairs)} of {max(len(query.strong), len(name.strong))} tokens "
+            f"match{qualifier}"
+            + (f"; unmatched: {', '.join(scored.extra)}" if scored.extra else "")
+        )
     fuzzy = [f"{q} ~ {n} ({s:.0f}%)" for q, n, s in scored.pairs if s < 100]
     if fuzzy:
         parts.append("spelling differs: " + ", ".join(fuzzy[:3]))
     forms = sorted((set(query.weak) | set(name.weak)) - STOP_WORDS)
     if forms:
         word = "word" if len(forms) == 1 else "words"
-        penalty = (f" (they differ: -{WEAK_MISMATCH_PENALTY:g})" if query.weak and name.weak
-                   and set(query.weak) != set(name.weak) else "")
+        penalty = (
+            f" (they differ: -{WEAK_MISMATCH_PENALTY:g})"
+            if query.weak and name.weak and set(query.weak) != set(name.weak)
+            else ""
+        )
         parts.append(f"legal-form {word} {', '.join(forms)} ignored{penalty}")
     if country and entry.countries:
         if country in entry.countries:
             parts.append(f"country {country} is on the listing (+{COUNTRY_BONUS:g})")
         else:
-            parts.append(f"listing names {', '.join(entry.countries[:4])}, not {country} "
-                         f"(-{COUNTRY_PENALTY:g})")
+            parts.append(
+                f"listing names {', '.join(entry.countries[:4])}, not {country} "
+                f"(-{COUNTRY_PENALTY:g})"
+            )
     return "; ".join(parts)
 
 
@@ -548,15 +642,28 @@ def load_cleared(path: Path) -> list[ClearedMatch]:
             raise PackError(f"cleared[{i}] must be a mapping", file=str(path), line=line)
         missing = [k for k in ("name", "entry", "reason", "by", "date") if not item.get(k)]
         if missing:
-            raise PackError(f"cleared[{i}] is missing {', '.join(missing)}", file=str(path),
-                            line=line, hint="each clearance needs name, entry (list:id), "
-                            "reason, by and date")
+            raise PackError(
+                f"cleared[{i}] is missing {', '.join(missing)}",
+                file=str(path),
+                line=line,
+                hint="each clearance needs name, entry (list:id), reason, by and date",
+            )
         entry = str(item["entry"])
         if ":" not in entry:
-            raise PackError(f"cleared[{i}].entry {entry!r} must be list:id (e.g. ofac:15102)",
-                            file=str(path), line=loaded.line_of((*top, i, "entry")))
-        out.append(ClearedMatch(name=str(item["name"]), entry=entry, reason=str(item["reason"]),
-                                by=str(item["by"]), date=str(item["date"])))
+            raise PackError(
+                f"cleared[{i}].entry {entry!r} must be list:id (e.g. ofac:15102)",
+                file=str(path),
+                line=loaded.line_of((*top, i, "entry")),
+            )
+        out.append(
+            ClearedMatch(
+                name=str(item["name"]),
+                entry=entry,
+                reason=str(item["reason"]),
+                by=str(item["by"]),
+                date=str(item["date"]),
+            )
+        )
     return out
 
 
@@ -578,17 +685,20 @@ def load_party_screener(rules_dir: Path) -> PartyScreener | None:
     directory = sanctions_dir(rules_dir)
     if not directory.is_dir():
         return None
-    files = sorted(p for p in directory.iterdir()
-                   if p.suffix == ".json" or p.name in CLEARED_FILES)
+    files = sorted(p for p in directory.iterdir() if p.suffix == ".json" or p.name in CLEARED_FILES)
     current = stamp(files)
     cached = _cache.get(directory)
     if cached is not None and cached[0] == current:
         return cached[1]
     cleared = [c for p in files if p.name in CLEARED_FILES for c in load_cleared(p)]
-    lists = read_list_files([p for p in files if p.name not in CLEARED_FILES], _valid_entry,
-                            "id, list and names")
-    screener = (PartyScreener(lists.entries, cleared=cleared, files=lists.hashes, meta=lists.meta)
-                if lists.hashes else None)
+    lists = read_list_files(
+        [p for p in files if p.name not in CLEARED_FILES], _valid_entry, "id, list and names"
+    )
+    screener = (
+        PartyScreener(lists.entries, cleared=cleared, files=lists.hashes, meta=lists.meta)
+        if lists.hashes
+        else None
+    )
     _cache[directory] = (current, screener)
     return screener
 

@@ -24,24 +24,64 @@ from typing import Any
 
 from unidecode import unidecode
 
-from engine.listfiles import read_list_files, stamp
+from clearance.engine.listfiles import read_list_files, stamp
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 MIN_MODEL_LENGTH = 3
-BRAND_NOISE = frozenset({
-    "INC", "INCORPORATED", "LLC", "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION",
-    "GMBH", "AG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "PTY", "PTE", "KG",
-    "OY", "AB", "AS", "THE", "AND",
-})
-NO_BRAND = frozenset({"", "UNKNOWN", "NO BRAND", "NOBRAND", "N A", "NA", "NONE", "GENERIC",
-                      "UNBRANDED", "WITHOUT BRAND"})
+BRAND_NOISE = frozenset(
+    {
+        "INC",
+        "INCORPORATED",
+        "LLC",
+        "LTD",
+        "LIMITED",
+        "CO",
+        "COMPANY",
+        "CORP",
+        "CORPORATION",
+        "GMBH",
+        "AG",
+        "SA",
+        "SAS",
+        "SARL",
+        "SRL",
+        "SPA",
+        "BV",
+        "NV",
+        "PLC",
+        "PTY",
+        "PTE",
+        "KG",
+        "OY",
+        "AB",
+        "AS",
+        "THE",
+        "AND",
+    }
+)
+NO_BRAND = frozenset(
+    {
+        "",
+        "UNKNOWN",
+        "NO BRAND",
+        "NOBRAND",
+        "N A",
+        "NA",
+        "NONE",
+        "GENERIC",
+        "UNBRANDED",
+        "WITHOUT BRAND",
+    }
+)
 
 _NON_DIGIT = re.compile(r"[\s\-.]")
 _NON_ALNUM = re.compile(r"[^A-Z0-9]+")
 _MODEL_SPLIT = re.compile(r"[,;|\n]+|\s+(?:and|or|&)\s+", re.IGNORECASE)
 _MODEL_PREFIX = re.compile(
     r"^(?:(?:model\s+(?:numbers?|nos?)|models?|type|ref(?:erence)?|item|art(?:icle)?|sku|nos?)"
-    r"\b\.?|#)\s*[:#.]?\s*", re.IGNORECASE)
+    r"\b\.?|#)\s*[:#.]?\s*",
+    re.IGNORECASE,
+)
 
 
 def normalize_gtin(value: str | int | None) -> str | None:
@@ -117,13 +157,21 @@ class Recall:
         def strings(key: str) -> tuple[str, ...]:
             return tuple(str(v) for v in data.get(key, ()) if v)
 
-        return cls(id=str(data["id"]), list=str(data["list"]),
-                   reference=str(data.get("reference") or data["id"]),
-                   title=str(data.get("title", "")), date=str(data.get("date", "")),
-                   url=str(data.get("url", "")), gtins=strings("gtins"), brands=strings("brands"),
-                   models=strings("models"), products=strings("products"),
-                   hazard=str(data.get("hazard", "")), remedy=str(data.get("remedy", "")),
-                   countries=strings("countries"))
+        return cls(
+            id=str(data["id"]),
+            list=str(data["list"]),
+            reference=str(data.get("reference") or data["id"]),
+            title=str(data.get("title", "")),
+            date=str(data.get("date", "")),
+            url=str(data.get("url", "")),
+            gtins=strings("gtins"),
+            brands=strings("brands"),
+            models=strings("models"),
+            products=strings("products"),
+            hazard=str(data.get("hazard", "")),
+            remedy=str(data.get("remedy", "")),
+            countries=strings("countries"),
+        )
 
 
 @dataclass(frozen=True)
@@ -149,10 +197,19 @@ class RecallMatch:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this match."""
-        return {"list": self.list, "id": self.id, "key": self.key, "reference": self.reference,
-                "title": self.title, "date": self.date, "url": self.url,
-                "matched_on": self.matched_on, "reason": self.reason, "hazard": self.hazard,
-                "remedy": self.remedy}
+        return {
+            "list": self.list,
+            "id": self.id,
+            "key": self.key,
+            "reference": self.reference,
+            "title": self.title,
+            "date": self.date,
+            "url": self.url,
+            "matched_on": self.matched_on,
+            "reason": self.reason,
+            "hazard": self.hazard,
+            "remedy": self.remedy,
+        }
 
 
 @dataclass
@@ -167,7 +224,8 @@ class RecallIndex:
 
     def __post_init__(self) -> None:
         self._recalls: list[Recall] = [
-            e if isinstance(e, Recall) else Recall.from_dict(e) for e in self.entries]
+            e if isinstance(e, Recall) else Recall.from_dict(e) for e in self.entries
+        ]
         self._by_gtin: dict[str, list[int]] = {}
         self._by_model: dict[str, list[int]] = {}
         self._brands: list[frozenset[str]] = []
@@ -194,8 +252,9 @@ class RecallIndex:
         """Recalls per list."""
         return dict(Counter(recall.list for recall in self._recalls))
 
-    def match(self, gtin: str | None = None, brand: str | None = None,
-              model: str | None = None) -> list[RecallMatch]:
+    def match(
+        self, gtin: str | None = None, brand: str | None = None, model: str | None = None
+    ) -> list[RecallMatch]:
         """Recalls matching the product's GTIN, or its brand and model; newest first."""
         found: dict[int, RecallMatch] = {}
         normal = normalize_gtin(gtin)
@@ -212,9 +271,11 @@ class RecallIndex:
                 how = self._brand_match(i, brand_key)
                 if how:
                     found[i] = self._result(
-                        i, "brand+model",
+                        i,
+                        "brand+model",
                         f"model {model!r} matches (compared without case, spaces and "
-                        f"punctuation) and brand {brand!r} {how}")
+                        f"punctuation) and brand {brand!r} {how}",
+                    )
         return sorted(found.values(), key=lambda m: (m.date, m.key), reverse=True)
 
     def _brand_match(self, i: int, brand_key: str) -> str:
@@ -226,9 +287,18 @@ class RecallIndex:
 
     def _result(self, i: int, on: str, reason: str) -> RecallMatch:
         r = self._recalls[i]
-        return RecallMatch(list=r.list, id=r.id, reference=r.reference, title=r.title,
-                           date=r.date, url=r.url, matched_on=on, reason=reason,
-                           hazard=r.hazard, remedy=r.remedy)
+        return RecallMatch(
+            list=r.list,
+            id=r.id,
+            reference=r.reference,
+            title=r.title,
+            date=r.date,
+            url=r.url,
+            matched_on=on,
+            reason=reason,
+            hazard=r.hazard,
+            remedy=r.remedy,
+        )
 
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], RecallIndex | None]] = {}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.model import SEVERITY_RANK, Rule
+from clearance.engine.model import SEVERITY_RANK, Rule
 
 REPORT_VERSION = "1.0"
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([a-z_][a-z0-9_.]*)\}")

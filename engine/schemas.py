@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
-from engine.paths import schema_dir
+from clearance.engine.paths import schema_dir
 
 SCHEMA_FILES = {
     "common": "common.schema.json",

@@ -16,18 +16,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from engine.compiler import Compiled, compile_rules
-from engine.conditions import Compare, DeniedParty, Recalled, TableRef, walk
-from engine.documents import Document, validate
-from engine.errors import ClearanceError, DocumentError
-from engine.evaluator import Evaluator, build_fact
-from engine.explain import Explainer, Unknown
-from engine.facts import DocContext, get
-from engine.library import Library
-from engine.model import Rule
-from engine.report import Finding, Report, placeholders, render, sort_findings
-from engine.tables import DataTable, staleness
-from engine.terms import TermMatcher
+from clearance.engine.compiler import Compiled, compile_rules
+from clearance.engine.conditions import Compare, DeniedParty, Recalled, TableRef, walk
+from clearance.engine.documents import Document, validate
+from clearance.engine.errors import ClearanceError, DocumentError
+from clearance.engine.evaluator import Evaluator, build_fact
+from clearance.engine.explain import Explainer, Unknown
+from clearance.engine.facts import DocContext, get
+from clearance.engine.library import Library
+from clearance.engine.model import Rule
+from clearance.engine.report import Finding, Report, placeholders, render, sort_findings
+from clearance.engine.tables import DataTable, staleness
+from clearance.engine.terms import TermMatcher
 
 log = logging.getLogger("clearance.engine")
 
@@ -207,8 +207,9 @@ class Screener:
         except Exception as exc:  # fail closed: a bug on one document is an error, never a pass
             log.exception("screening %s %s failed", doc.kind, doc.id)
             report.findings.clear()
-            report.errors.append({"kind": "engine",
-                                  "message": f"internal error: {type(exc).__name__}: {exc}"})
+            report.errors.append(
+                {"kind": "engine", "message": f"internal error: {type(exc).__name__}: {exc}"}
+            )
         report.findings = sort_findings(report.findings)
         report.warnings.extend(w for w in ctx.warnings if w not in report.warnings)
         report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]

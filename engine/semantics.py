@@ -10,7 +10,7 @@ import difflib
 import string
 from dataclasses import dataclass, field
 
-from engine.conditions import (
+from clearance.engine.conditions import (
     Compare,
     DeniedParty,
     FieldRef,
@@ -26,14 +26,14 @@ from engine.conditions import (
     Valid,
     walk,
 )
-from engine.errors import PackError
-from engine.fields import FieldType, field_type, known_fields
-from engine.identifiers import SCHEMES
-from engine.markets import Markets
-from engine.model import Pack, Rule
-from engine.regexguard import catastrophic_reason, compile_pattern
-from engine.tables import DataTable, FxRates
-from engine.yamlsafe import LoadedYaml
+from clearance.engine.errors import PackError
+from clearance.engine.fields import FieldType, field_type, known_fields
+from clearance.engine.identifiers import SCHEMES
+from clearance.engine.markets import Markets
+from clearance.engine.model import Pack, Rule
+from clearance.engine.regexguard import catastrophic_reason, compile_pattern
+from clearance.engine.tables import DataTable, FxRates
+from clearance.engine.yamlsafe import LoadedYaml
 
 BUILTIN_PLACEHOLDERS = {"market", "id", "kind", "as_of", "matched", "rule_id"}
 

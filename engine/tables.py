@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.errors import PackError
-from engine.markets import Markets
-from engine.schemas import errors_of, json_path
-from engine.yamlsafe import load_yaml
+from clearance.engine.errors import PackError
+from clearance.engine.markets import Markets
+from clearance.engine.schemas import errors_of, json_path
+from clearance.engine.yamlsafe import load_yaml
 
 FX_TABLE = "fx_rates"
 

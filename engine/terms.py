@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from engine.textnorm import Normalized, has_unspaced_script, normalize
+from clearance.engine.textnorm import Normalized, has_unspaced_script, normalize
 
 __all__ = ["Hit", "TermList", "TermMatcher"]
 

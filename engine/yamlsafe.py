@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from engine.errors import PackError
+from clearance.engine.errors import PackError
 
 MAX_NODES = 200_000
 """Largest number of YAML nodes a file may expand to, aliases counted each time they are used."""

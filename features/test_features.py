@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from engine.report import Finding, Report
-from engine.screening import Screener
+from clearance.engine.report import Finding, Report
+from clearance.engine.screening import Screener
 
 scenarios(".")
 

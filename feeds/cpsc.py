@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from engine.recalls import split_models
-from feeds.errors import ParseError
-from feeds.lists import iso_date, list_doc, recall_entry
-from feeds.source import Payload, Source
-from feeds.textio import read_json
+from clearance.engine.recalls import split_models
+from clearance.feeds.errors import ParseError
+from clearance.feeds.lists import iso_date, list_doc, recall_entry
+from clearance.feeds.source import Payload, Source
+from clearance.feeds.textio import read_json
 
 
 def _names(item: dict[str, Any], key: str, field: str = "Name") -> list[str]:
@@ -52,8 +52,11 @@ class CpscSource(Source):
         data = read_json(payload.main, source=self.name, what="the CPSC recalls JSON")
         if isinstance(data, dict):
             message = data.get("Message") or data.get("message") or data.get("error")
-            raise ParseError("expected a JSON array of recalls, got an object"
-                             + (f": {message}" if message else ""), source=self.name)
+            raise ParseError(
+                "expected a JSON array of recalls, got an object"
+                + (f": {message}" if message else ""),
+                source=self.name,
+            )
         if not isinstance(data, list):
             raise ParseError("expected a JSON array of recalls", source=self.name)
         entries = []
@@ -63,9 +66,11 @@ class CpscSource(Source):
             recall_id = item.get("RecallID")
             if recall_id in (0, "0", None):
                 said = item.get("Title") or item.get("Description") or ""
-                raise ParseError("the API answered HTTP 200 with a fake error row (RecallID "
-                                 f"{recall_id}){': ' + str(said)[:120] if said else ''}",
-                                 source=self.name)
+                raise ParseError(
+                    "the API answered HTTP 200 with a fake error row (RecallID "
+                    f"{recall_id}){': ' + str(said)[:120] if said else ''}",
+                    source=self.name,
+                )
             entries.append(self._entry(item))
         return list_doc(self, entries)
 
@@ -77,16 +82,22 @@ class CpscSource(Source):
             if isinstance(product, dict):
                 models.extend(split_models(str(product.get("Model") or "")))
         return recall_entry(
-            list_name=self.name, entry_id=str(item["RecallID"]),
-            reference=number or str(item["RecallID"]), title=str(item.get("Title") or ""),
-            date=iso_date(str(item.get("RecallDate") or "")), url=str(item.get("URL") or ""),
+            list_name=self.name,
+            entry_id=str(item["RecallID"]),
+            reference=number or str(item["RecallID"]),
+            title=str(item.get("Title") or ""),
+            date=iso_date(str(item.get("RecallDate") or "")),
+            url=str(item.get("URL") or ""),
             gtins=_names(item, "ProductUPCs", "UPC"),
-            brands=_names(item, "Manufacturers") + _names(item, "Importers")
+            brands=_names(item, "Manufacturers")
+            + _names(item, "Importers")
             + _names(item, "Distributors"),
-            models=models, products=_names(item, "Products"),
+            models=models,
+            products=_names(item, "Products"),
             hazard="; ".join(_names(item, "Hazards")),
             remedy="; ".join(_names(item, "Remedies")),
-            countries=_names(item, "ManufacturerCountries", "Country"))
+            countries=_names(item, "ManufacturerCountries", "Country"),
+        )
 
 
 SOURCE = CpscSource()

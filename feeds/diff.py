@@ -24,8 +24,10 @@ class Diff:
 
     def summary(self) -> str:
         """One line: counts before and after, and what changed."""
-        return (f"{self.old_count} → {self.new_count} records: {len(self.added)} added, "
-                f"{len(self.removed)} removed, {len(self.changed)} changed")
+        return (
+            f"{self.old_count} → {self.new_count} records: {len(self.added)} added, "
+            f"{len(self.removed)} removed, {len(self.changed)} changed"
+        )
 
     def render(self, limit: int = 20) -> list[str]:
         """The summary line, then up to ``limit`` lines per kind of change."""
@@ -42,9 +44,13 @@ class Diff:
 
     def to_dict(self) -> dict[str, Any]:
         """The machine-readable form of this diff."""
-        return {"old_count": self.old_count, "new_count": self.new_count,
-                "added": self.added, "removed": self.removed,
-                "changed": [{"record": k, "what": w} for k, w in self.changed]}
+        return {
+            "old_count": self.old_count,
+            "new_count": self.new_count,
+            "added": self.added,
+            "removed": self.removed,
+            "changed": [{"record": k, "what": w} for k, w in self.changed],
+        }
 
 
 def _short(value: Any) -> str:
@@ -74,8 +80,9 @@ def describe_change(old: Any, new: Any) -> str:
     return "; ".join(out)
 
 
-def diff_records(old: dict[str, Any], new: dict[str, Any],
-                 label: Callable[[str, Any], str]) -> Diff:
+def diff_records(
+    old: dict[str, Any], new: dict[str, Any], label: Callable[[str, Any], str]
+) -> Diff:
     """Compare two ``key -> record`` maps; ``label`` names a record for people."""
     diff = Diff(old_count=len(old), new_count=len(new))
     for key in sorted(new.keys() - old.keys()):

@@ -19,17 +19,19 @@ import datetime as dt
 import re
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.safexml import local, parse_xml
-from feeds.source import Payload, Source
-from feeds.textio import decode_text, read_csv
+from clearance.feeds.errors import ParseError
+from clearance.feeds.safexml import local, parse_xml
+from clearance.feeds.source import Payload, Source
+from clearance.feeds.textio import decode_text, read_csv
 
 KEEP_DAYS = 400
 MIN_CURRENCIES = 5
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_DESCRIPTION = ("Euro foreign exchange reference rates of the European Central Bank (units of "
-                "currency per 1 EUR), by date. Documents are converted with the latest rate on or "
-                "before their date.")
+_DESCRIPTION = (
+    "Euro foreign exchange reference rates of the European Central Bank (units of "
+    "currency per 1 EUR), by date. Documents are converted with the latest rate on or "
+    "before their date."
+)
 
 
 class EcbSource(Source):
@@ -40,8 +42,10 @@ class EcbSource(Source):
     kind = "fx"
     target = "fx_rates.json"
     url = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml"
-    homepage = ("https://www.ecb.europa.eu/stats/policy_and_exchange_rates/"
-                "euro_reference_exchange_rates/html/index.en.html")
+    homepage = (
+        "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/"
+        "euro_reference_exchange_rates/html/index.en.html"
+    )
     cadence_days = 1.0
     format = "XML (gesmes envelope, Cube/Cube[@time]/Cube[@currency,@rate]); CSV via --from"
     parser_version = "1"
@@ -51,20 +55,30 @@ class EcbSource(Source):
         """Parse ECB XML or CSV into an fx_rates document."""
         data = payload.main
         head = data[:512].lstrip(b"\xef\xbb\xbf").lstrip()
-        rates = _parse_csv(data, self.name) if head[:4].lower() == b"date" else _parse_xml(
-            data, self.name)
+        rates = (
+            _parse_csv(data, self.name)
+            if head[:4].lower() == b"date"
+            else _parse_xml(data, self.name)
+        )
         if not rates:
-            raise ParseError("no exchange rates found (no Cube[@time] with rates)",
-                             source=self.name)
+            raise ParseError(
+                "no exchange rates found (no Cube[@time] with rates)", source=self.name
+            )
         for day, per in rates.items():
             if len(per) < MIN_CURRENCIES:
-                raise ParseError(f"{day} has only {len(per)} currencies; a truncated file?",
-                                 source=self.name)
-        return {"table": "fx_rates", "description": _DESCRIPTION, "base": "EUR",
-                "rates": dict(sorted(rates.items()))}
+                raise ParseError(
+                    f"{day} has only {len(per)} currencies; a truncated file?", source=self.name
+                )
+        return {
+            "table": "fx_rates",
+            "description": _DESCRIPTION,
+            "base": "EUR",
+            "rates": dict(sorted(rates.items())),
+        }
 
-    def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
-              now: dt.datetime) -> dict[str, Any]:
+    def merge(
+        self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
+    ) -> dict[str, Any]:
         """Add the new dates to the history in the current table; keep :data:`KEEP_DAYS` days
         back from the newest date of the new payload."""
         history: dict[str, dict[str, float]] = {}
@@ -149,8 +163,7 @@ def _csv_date(value: str, source: str) -> str:
 
 
 def _parse_csv(data: bytes, source: str) -> dict[str, dict[str, float]]:
-    rows = read_csv(decode_text(data, source=source, what="ECB reference rates CSV"),
-                    source=source)
+    rows = read_csv(decode_text(data, source=source, what="ECB reference rates CSV"), source=source)
     header = [h.strip() for h in rows[0]]
     if not header or header[0] != "Date":
         raise ParseError("the CSV does not start with a Date column", source=source)
@@ -160,8 +173,11 @@ def _parse_csv(data: bytes, source: str) -> dict[str, dict[str, float]]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header) - 1:
-            raise ParseError(f"line {number}: {len(row)} columns where the header has "
-                             f"{len(header)}; a truncated file?", source=source)
+            raise ParseError(
+                f"line {number}: {len(row)} columns where the header has "
+                f"{len(header)}; a truncated file?",
+                source=source,
+            )
         day = _csv_date(row[0], source)
         per: dict[str, float] = {}
         for currency, cell in zip(currencies, row[1:], strict=False):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.errors import ClearanceError
+from clearance.engine.errors import ClearanceError
 
 
 class FeedError(ClearanceError):

@@ -15,14 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.lists import clean, list_doc, sanctions_entry
-from feeds.safexml import local, parse_xml
-from feeds.source import Payload, Source
+from clearance.feeds.errors import ParseError
+from clearance.feeds.lists import clean, list_doc, sanctions_entry
+from clearance.feeds.safexml import local, parse_xml
+from clearance.feeds.source import Payload, Source
 
 _UNKNOWN_COUNTRY = {"", "00", "UNKNOWN"}
-_TYPES = {"person": "individual", "enterprise": "entity", "vessel": "vessel",
-          "aircraft": "aircraft"}
+_TYPES = {
+    "person": "individual",
+    "enterprise": "entity",
+    "vessel": "vessel",
+    "aircraft": "aircraft",
+}
 
 
 class EuSanctionsSource(Source):
@@ -32,15 +36,21 @@ class EuSanctionsSource(Source):
     title = "EU consolidated financial sanctions list"
     kind = "sanctions"
     target = "sanctions/eu.json"
-    url = ("https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/"
-           "content?token=dG9rZW4tMjAxNw")
-    homepage = ("https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-"
-                "entities-subject-to-eu-financial-sanctions")
+    url = (
+        "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/"
+        "content?token=dG9rZW4tMjAxNw"
+    )
+    homepage = (
+        "https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-"
+        "entities-subject-to-eu-financial-sanctions"
+    )
     cadence_days = 1.0
     format = "XML 1.1 (export/sanctionEntity/nameAlias)"
     parser_version = "1"
-    description = ("Persons, groups and entities subject to EU financial sanctions (asset "
-                   "freeze, prohibition to make funds available), all regimes.")
+    description = (
+        "Persons, groups and entities subject to EU financial sanctions (asset "
+        "freeze, prohibition to make funds available), all regimes."
+    )
     max_bytes = 128 * 1024 * 1024
 
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -60,8 +70,10 @@ class EuSanctionsSource(Source):
         names = []
         for alias in item.iterfind("{*}nameAlias"):
             whole = alias.get("wholeName") or " ".join(
-                p for p in (alias.get("firstName"), alias.get("middleName"), alias.get("lastName"))
-                if p)
+                p
+                for p in (alias.get("firstName"), alias.get("middleName"), alias.get("lastName"))
+                if p
+            )
             names.append(whole or "")
         countries: list[str] = []
         for tag in ("citizenship", "address", "birthdate"):
@@ -77,11 +89,18 @@ class EuSanctionsSource(Source):
         programmes = [r.get("programme") or "" for r in item.iterfind("{*}regulation")]
         remarks = " ".join(clean(r.text) for r in item.iterfind("{*}remark") if r.text)
         return sanctions_entry(
-            list_name=self.name, entry_id=logical_id,
-            entry_type=_TYPES.get(code.lower(), "entity"), names=names,
-            programmes=programmes, countries=countries, dates_of_birth=dobs, remarks=remarks,
-            source_url=self.homepage, reference=item.get("euReferenceNumber") or "",
-            listed_on=_listed_on(item))
+            list_name=self.name,
+            entry_id=logical_id,
+            entry_type=_TYPES.get(code.lower(), "entity"),
+            names=names,
+            programmes=programmes,
+            countries=countries,
+            dates_of_birth=dobs,
+            remarks=remarks,
+            source_url=self.homepage,
+            reference=item.get("euReferenceNumber") or "",
+            listed_on=_listed_on(item),
+        )
 
 
 def _listed_on(item: Any) -> str:

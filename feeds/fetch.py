@@ -13,7 +13,7 @@ from types import TracebackType
 
 import httpx
 
-from feeds.errors import FetchError, TooLargeError
+from clearance.feeds.errors import FetchError, TooLargeError
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 """Largest answer a feed reads by default (the biggest source, OFAC's XML, is well below)."""
@@ -86,8 +86,9 @@ class Fetcher:
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -122,8 +123,9 @@ class Fetcher:
             retry_after = None
             self.attempts.append(url)
             try:
-                with self._client.stream(method, url, headers=request_headers,
-                                         content=body) as answer:
+                with self._client.stream(
+                    method, url, headers=request_headers, content=body
+                ) as answer:
                     if answer.status_code in RETRY_STATUS:
                         last_problem = f"HTTP {answer.status_code}"
                         retry_after = _retry_after(answer)
@@ -133,14 +135,17 @@ class Fetcher:
                     if answer.status_code >= 400:
                         raise FetchError(
                             f"{url} answered HTTP {answer.status_code} "
-                            f"{answer.reason_phrase}".rstrip(), source=source)
+                            f"{answer.reason_phrase}".rstrip(),
+                            source=source,
+                        )
                     content = _read_limited(answer, limit, url, source)
                     return Response(
                         url=str(answer.url),
                         status=answer.status_code,
                         content=content,
-                        validators=Validators(answer.headers.get("ETag"),
-                                              answer.headers.get("Last-Modified")),
+                        validators=Validators(
+                            answer.headers.get("ETag"), answer.headers.get("Last-Modified")
+                        ),
                         content_type=answer.headers.get("Content-Type", ""),
                     )
             except httpx.TransportError as exc:
@@ -148,8 +153,8 @@ class Fetcher:
             except httpx.HTTPError as exc:  # invalid URL and the like: not worth retrying
                 raise FetchError(f"cannot fetch {url}: {exc}", source=source) from None
         raise FetchError(
-            f"cannot reach {url} after {self.retries + 1} attempt(s): {last_problem}",
-            source=source)
+            f"cannot reach {url} after {self.retries + 1} attempt(s): {last_problem}", source=source
+        )
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
@@ -166,14 +171,17 @@ def _retry_after(answer: httpx.Response) -> float | None:
 def _read_limited(answer: httpx.Response, limit: int, url: str, source: str) -> bytes:
     declared = answer.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise TooLargeError(f"{url} is {int(declared):,} bytes, over the limit of {limit:,}",
-                            source=source)
+        raise TooLargeError(
+            f"{url} is {int(declared):,} bytes, over the limit of {limit:,}", source=source
+        )
     chunks: list[bytes] = []
     size = 0
     for chunk in answer.iter_bytes():
         size += len(chunk)
         if size > limit:
-            raise TooLargeError(f"{url} is larger than the limit of {limit:,} bytes; not read "
-                                "to the end", source=source)
+            raise TooLargeError(
+                f"{url} is larger than the limit of {limit:,} bytes; not read to the end",
+                source=source,
+            )
         chunks.append(chunk)
     return b"".join(chunks)

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from feeds.countries import country_codes
-from feeds.source import Source
+from clearance.feeds.countries import country_codes
+from clearance.feeds.source import Source
 
 ENTRY_TYPES = ("individual", "entity", "vessel", "aircraft")
 _SPACES = re.compile(r"\s+")
@@ -36,10 +36,20 @@ def unique(values: list[str]) -> list[str]:
     return out
 
 
-def sanctions_entry(*, list_name: str, entry_id: str, entry_type: str, names: list[str],
-                    programmes: list[str], countries: list[str], dates_of_birth: list[str],
-                    remarks: str, source_url: str, reference: str = "",
-                    listed_on: str = "") -> dict[str, Any]:
+def sanctions_entry(
+    *,
+    list_name: str,
+    entry_id: str,
+    entry_type: str,
+    names: list[str],
+    programmes: list[str],
+    countries: list[str],
+    dates_of_birth: list[str],
+    remarks: str,
+    source_url: str,
+    reference: str = "",
+    listed_on: str = "",
+) -> dict[str, Any]:
     """One normalised sanctions entry (names deduplicated, countries as ISO codes)."""
     if entry_type not in ENTRY_TYPES:
         raise ValueError(f"unknown entry type {entry_type!r}")
@@ -75,12 +85,21 @@ def list_doc(source: Source, entries: list[dict[str, Any]]) -> dict[str, Any]:
             continue
         ids.add(entry["id"])
         merged.append(entry)
-    return {"list": source.name, "kind": source.kind, "title": source.title,
-            "description": source.description, "entries": merged}
+    return {
+        "list": source.name,
+        "kind": source.kind,
+        "title": source.title,
+        "description": source.description,
+        "entries": merged,
+    }
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 
 
 def parse_loose_date(text: str) -> str:
@@ -123,7 +142,7 @@ _BARCODE = re.compile(r"\d[\d \-]{6,22}\d")
 
 def barcodes(text: str) -> list[str]:
     """GTIN-14s found in free text ("EAN 5 901234 123457; 4006381333931"), without duplicates."""
-    from engine.recalls import normalize_gtin
+    from clearance.engine.recalls import normalize_gtin
 
     out: list[str] = []
     for match in _BARCODE.finditer(text or ""):
@@ -138,12 +157,24 @@ def barcodes(text: str) -> list[str]:
     return out
 
 
-def recall_entry(*, list_name: str, entry_id: str, reference: str, title: str, date: str,
-                 url: str, gtins: list[str], brands: list[str], models: list[str],
-                 products: list[str], hazard: str, remedy: str,
-                 countries: list[str]) -> dict[str, Any]:
+def recall_entry(
+    *,
+    list_name: str,
+    entry_id: str,
+    reference: str,
+    title: str,
+    date: str,
+    url: str,
+    gtins: list[str],
+    brands: list[str],
+    models: list[str],
+    products: list[str],
+    hazard: str,
+    remedy: str,
+    countries: list[str],
+) -> dict[str, Any]:
     """One normalised recall entry (GTINs as GTIN-14, countries as ISO codes)."""
-    from engine.recalls import normalize_gtin
+    from clearance.engine.recalls import normalize_gtin
 
     normal: list[str] = []
     for gtin in gtins:

@@ -24,21 +24,28 @@ import re
 from pathlib import Path
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.fetch import Fetcher
-from feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
-from feeds.safexml import local, parse_xml, text_of
-from feeds.source import Payload, Source, read_bytes
-from feeds.state import FeedState
-from feeds.textio import decode_text, read_csv
+from clearance.feeds.errors import ParseError
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
+from clearance.feeds.safexml import local, parse_xml, text_of
+from clearance.feeds.source import Payload, Source, read_bytes
+from clearance.feeds.state import FeedState
+from clearance.feeds.textio import decode_text, read_csv
 
 BASE = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/"
 CSV_PARTS = {"sdn": BASE + "SDN.CSV", "alt": BASE + "ALT.CSV", "add": BASE + "ADD.CSV"}
 NULL = "-0-"
-_TYPES = {"individual": "individual", "vessel": "vessel", "aircraft": "aircraft",
-          "entity": "entity", "": "entity"}
-_DOB = re.compile(r"\bDOB ((?:\d{1,2} )?(?:[A-Za-z]{3} )?\d{4})(?: to ((?:\d{1,2} )?"
-                  r"(?:[A-Za-z]{3} )?\d{4}))?")
+_TYPES = {
+    "individual": "individual",
+    "vessel": "vessel",
+    "aircraft": "aircraft",
+    "entity": "entity",
+    "": "entity",
+}
+_DOB = re.compile(
+    r"\bDOB ((?:\d{1,2} )?(?:[A-Za-z]{3} )?\d{4})(?: to ((?:\d{1,2} )?"
+    r"(?:[A-Za-z]{3} )?\d{4}))?"
+)
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen) ([A-Z][A-Za-z .'-]+?)(?=;|\.|$)")
 _ENTITY_URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id="
 
@@ -65,8 +72,10 @@ class OfacSource(Source):
     cadence_days = 1.0
     format = "legacy CSV (sdn.csv + alt.csv + add.csv) or SDN.XML"
     parser_version = "1"
-    description = ("US Treasury OFAC SDN list: individuals, entities, vessels and aircraft whose "
-                   "property is blocked; US persons may not deal with them.")
+    description = (
+        "US Treasury OFAC SDN list: individuals, entities, vessels and aircraft whose "
+        "property is blocked; US persons may not deal with them."
+    )
     max_bytes = 256 * 1024 * 1024
 
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
@@ -74,8 +83,12 @@ class OfacSource(Source):
         parts: dict[str, bytes] = {}
         validators = {}
         for part, url in CSV_PARTS.items():
-            answer = fetcher.get(url, source=self.name, max_bytes=self.max_bytes,
-                                 validators=state.validators.get(url) if part == "sdn" else None)
+            answer = fetcher.get(
+                url,
+                source=self.name,
+                max_bytes=self.max_bytes,
+                validators=state.validators.get(url) if part == "sdn" else None,
+            )
             if answer.not_modified:
                 return None
             parts[part] = answer.content
@@ -88,8 +101,11 @@ class OfacSource(Source):
             files = {p.name.lower(): p for p in path.iterdir()}
             if "sdn.csv" not in files:
                 raise ParseError(f"{path} holds no sdn.csv", source=self.name)
-            parts = {name: read_bytes(files[f"{name}.csv"], self.name)
-                     for name in CSV_PARTS if f"{name}.csv" in files}
+            parts = {
+                name: read_bytes(files[f"{name}.csv"], self.name)
+                for name in CSV_PARTS
+                if f"{name}.csv" in files
+            }
             return Payload(parts, self.url, file=path.name)
         data = read_bytes(path, self.name)
         if path.suffix.lower() == ".xml" or data.lstrip()[:5] == b"<?xml":
@@ -118,11 +134,16 @@ class OfacSource(Source):
             if not row or (len(row) == 1 and row[0].strip() in ("", "\x1a")):
                 continue  # blank lines and the DOS end-of-file marker of the legacy files
             if len(row) != columns:
-                raise ParseError(f"{part}.csv line {number}: {len(row)} fields where {columns} "
-                                 "were expected; a truncated or wrong file?", source=self.name)
+                raise ParseError(
+                    f"{part}.csv line {number}: {len(row)} fields where {columns} "
+                    "were expected; a truncated or wrong file?",
+                    source=self.name,
+                )
             if not row[0].strip().isdigit():
-                raise ParseError(f"{part}.csv line {number}: {row[0][:20]!r} is not an entity "
-                                 "number", source=self.name)
+                raise ParseError(
+                    f"{part}.csv line {number}: {row[0][:20]!r} is not an entity number",
+                    source=self.name,
+                )
             rows.append(row)
         return rows
 
@@ -140,14 +161,19 @@ class OfacSource(Source):
             dobs = [parse_loose_date(m.group(1)) or m.group(1) for m in _DOB.finditer(remarks)]
             nationalities = [m.group(1) for m in _NATIONALITY.finditer(remarks)]
             flag = _field(row[9])
-            entries.append(sanctions_entry(
-                list_name=self.name, entry_id=number,
-                entry_type=_TYPES.get(_field(row[2]).lower(), "entity"),
-                names=[_field(row[1]), *aliases.get(number, [])],
-                programmes=programmes(_field(row[3])),
-                countries=[*countries.get(number, []), *nationalities, flag],
-                dates_of_birth=dobs, remarks=remarks,
-                source_url=_ENTITY_URL + number))
+            entries.append(
+                sanctions_entry(
+                    list_name=self.name,
+                    entry_id=number,
+                    entry_type=_TYPES.get(_field(row[2]).lower(), "entity"),
+                    names=[_field(row[1]), *aliases.get(number, [])],
+                    programmes=programmes(_field(row[3])),
+                    countries=[*countries.get(number, []), *nationalities, flag],
+                    dates_of_birth=dobs,
+                    remarks=remarks,
+                    source_url=_ENTITY_URL + number,
+                )
+            )
         return entries
 
     # -- SDN.XML ---------------------------------------------------------------------------
@@ -161,26 +187,38 @@ class OfacSource(Source):
             if not uid:
                 raise ParseError("an sdnEntry without uid", source=self.name)
             names = [_xml_name(item)]
-            names += [_xml_name(aka) for aka in item.iterfind("{*}akaList/{*}aka")
-                      if text_of(aka, "{*}category").lower() != "weak"]
-            countries = [text_of(a, "{*}country")
-                         for a in item.iterfind("{*}addressList/{*}address")]
-            countries += [text_of(n, "{*}country")
-                          for n in item.iterfind("{*}nationalityList/{*}nationality")]
-            countries += [text_of(n, "{*}country")
-                          for n in item.iterfind("{*}citizenshipList/{*}citizenship")]
+            names += [
+                _xml_name(aka)
+                for aka in item.iterfind("{*}akaList/{*}aka")
+                if text_of(aka, "{*}category").lower() != "weak"
+            ]
+            countries = [
+                text_of(a, "{*}country") for a in item.iterfind("{*}addressList/{*}address")
+            ]
+            countries += [
+                text_of(n, "{*}country") for n in item.iterfind("{*}nationalityList/{*}nationality")
+            ]
+            countries += [
+                text_of(n, "{*}country") for n in item.iterfind("{*}citizenshipList/{*}citizenship")
+            ]
             flag = text_of(item, "{*}vesselInfo/{*}vesselFlag")
-            dobs = [text_of(d, "{*}dateOfBirth")
-                    for d in item.iterfind("{*}dateOfBirthList/{*}dateOfBirthItem")]
-            entries.append(sanctions_entry(
-                list_name=self.name, entry_id=uid,
-                entry_type=_TYPES.get(text_of(item, "{*}sdnType").lower(), "entity"),
-                names=names,
-                programmes=[clean(p.text) for p in item.iterfind("{*}programList/{*}program")],
-                countries=[*countries, flag],
-                dates_of_birth=[parse_loose_date(d) or d for d in dobs if d],
-                remarks=text_of(item, "{*}remarks"),
-                source_url=_ENTITY_URL + uid))
+            dobs = [
+                text_of(d, "{*}dateOfBirth")
+                for d in item.iterfind("{*}dateOfBirthList/{*}dateOfBirthItem")
+            ]
+            entries.append(
+                sanctions_entry(
+                    list_name=self.name,
+                    entry_id=uid,
+                    entry_type=_TYPES.get(text_of(item, "{*}sdnType").lower(), "entity"),
+                    names=names,
+                    programmes=[clean(p.text) for p in item.iterfind("{*}programList/{*}program")],
+                    countries=[*countries, flag],
+                    dates_of_birth=[parse_loose_date(d) or d for d in dobs if d],
+                    remarks=text_of(item, "{*}remarks"),
+                    source_url=_ENTITY_URL + uid,
+                )
+            )
         return entries
 
 

@@ -12,16 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from feeds.diff import Diff, diff_records
-from feeds.errors import FeedError, GateError, ParseError
-from feeds.fetch import Fetcher
-from feeds.gates import DEFAULT_MAX_SHRINK, GatePolicy, check_gates
-from feeds.source import Payload, Source, iso_now
-from feeds.state import FeedState, load_state, save_state
-from feeds.store import dumps, locked, read_doc, rollback, write_table
+from clearance.feeds.diff import Diff, diff_records
+from clearance.feeds.errors import FeedError, GateError, ParseError
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.gates import DEFAULT_MAX_SHRINK, GatePolicy, check_gates
+from clearance.feeds.source import Payload, Source, iso_now
+from clearance.feeds.state import FeedState, load_state, save_state
+from clearance.feeds.store import dumps, locked, read_doc, rollback, write_table
 
-OK_STATUSES = frozenset({"written", "unchanged", "not-modified", "dry-run", "rolled-back",
-                         "due"})
+OK_STATUSES = frozenset({"written", "unchanged", "not-modified", "dry-run", "rolled-back", "due"})
 HEAD_KEYS = ("table", "list", "kind", "title", "description")
 
 
@@ -46,11 +45,16 @@ class UpdateResult:
 
     def to_dict(self) -> dict[str, Any]:
         """The machine-readable form of this result."""
-        return {"source": self.source, "target": str(self.target), "status": self.status,
-                "message": self.message, "record_count": self.record_count,
-                "warnings": self.warnings,
-                "diff": self.diff.to_dict() if self.diff else None,
-                "error": self.error.to_dict() if self.error else None}
+        return {
+            "source": self.source,
+            "target": str(self.target),
+            "status": self.status,
+            "message": self.message,
+            "record_count": self.record_count,
+            "warnings": self.warnings,
+            "diff": self.diff.to_dict() if self.diff else None,
+            "error": self.error.to_dict() if self.error else None,
+        }
 
 
 def target_path(source: Source, rules_dir: Path) -> Path:
@@ -58,8 +62,9 @@ def target_path(source: Source, rules_dir: Path) -> Path:
     return rules_dir / "data" / source.target
 
 
-def finish(source: Source, doc: dict[str, Any], payload: Payload, now: dt.datetime,
-           count: int) -> dict[str, Any]:
+def finish(
+    source: Source, doc: dict[str, Any], payload: Payload, now: dt.datetime, count: int
+) -> dict[str, Any]:
     """Put provenance and cadence into ``doc``, with the keys in a stable order."""
     provenance: dict[str, Any] = {
         "source": payload.url,
@@ -107,14 +112,28 @@ def update(
         state = load_state(target)
         current = read_doc(target) if target.exists() else None
         try:
-            result = _update(source, target, state, current, from_path=from_path,
-                             fetcher=fetcher, dry_run=dry_run, force=force,
-                             max_shrink=max_shrink, now=now, before_replace=before_replace)
+            result = _update(
+                source,
+                target,
+                state,
+                current,
+                from_path=from_path,
+                fetcher=fetcher,
+                dry_run=dry_run,
+                force=force,
+                max_shrink=max_shrink,
+                now=now,
+                before_replace=before_replace,
+            )
         except FeedError as exc:
             status = "refused" if isinstance(exc, GateError | ParseError) else "failed"
-            result = UpdateResult(source.name, target, status,
-                                  f"{exc.message}; the current table was left in place",
-                                  error=exc)
+            result = UpdateResult(
+                source.name,
+                target,
+                status,
+                f"{exc.message}; the current table was left in place",
+                error=exc,
+            )
             if not dry_run:
                 state.last_attempt = iso_now(now)
                 state.last_error = str(exc)
@@ -122,10 +141,20 @@ def update(
     return result
 
 
-def _update(source: Source, target: Path, state: FeedState, current: dict[str, Any] | None, *,
-            from_path: Path | None, fetcher: Fetcher | None, dry_run: bool, force: bool,
-            max_shrink: float, now: dt.datetime,
-            before_replace: Callable[[Path], None] | None) -> UpdateResult:
+def _update(
+    source: Source,
+    target: Path,
+    state: FeedState,
+    current: dict[str, Any] | None,
+    *,
+    from_path: Path | None,
+    fetcher: Fetcher | None,
+    dry_run: bool,
+    force: bool,
+    max_shrink: float,
+    now: dt.datetime,
+    before_replace: Callable[[Path], None] | None,
+) -> UpdateResult:
     current_sha = _provenance_sha(current)
     if state.sha256 != current_sha:
         state.validators = {}  # they describe a payload the table on disk was not built from
@@ -142,34 +171,54 @@ def _update(source: Source, target: Path, state: FeedState, current: dict[str, A
     if payload is None:
         if not dry_run:
             _confirmed(target, state, now, current_sha)
-        return UpdateResult(source.name, target, "not-modified",
-                            "the source has not changed since the last update (HTTP 304)",
-                            record_count=len(source.records(current)))
+        return UpdateResult(
+            source.name,
+            target,
+            "not-modified",
+            "the source has not changed since the last update (HTTP 304)",
+            record_count=len(source.records(current)),
+        )
     if current_sha == payload.sha256 and not force:
         if not dry_run:
             state.validators.update(payload.validators)
             _confirmed(target, state, now, current_sha)
-        return UpdateResult(source.name, target, "unchanged",
-                            "the source content is identical to the current table's",
-                            record_count=len(source.records(current)))
+        return UpdateResult(
+            source.name,
+            target,
+            "unchanged",
+            "the source content is identical to the current table's",
+            record_count=len(source.records(current)),
+        )
     try:
         parsed = source.parse(payload, now)
     except FeedError:
         raise
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        raise ParseError(f"unexpected content: {type(exc).__name__}: {exc}",
-                         source=source.name) from None
+        raise ParseError(
+            f"unexpected content: {type(exc).__name__}: {exc}", source=source.name
+        ) from None
     merged = source.merge(current, parsed, now)
     new_records = source.records(merged)
     doc = finish(source, merged, payload, now, len(new_records))
     old_records = source.records(current)
-    warnings = check_gates(source.name, old_count=len(old_records) if current else None,
-                           new_count=len(new_records), errors=source.validate(doc),
-                           policy=GatePolicy(max_shrink=max_shrink, force=force))
+    warnings = check_gates(
+        source.name,
+        old_count=len(old_records) if current else None,
+        new_count=len(new_records),
+        errors=source.validate(doc),
+        policy=GatePolicy(max_shrink=max_shrink, force=force),
+    )
     diff = diff_records(old_records, new_records, source.label)
     if dry_run:
-        return UpdateResult(source.name, target, "dry-run", "dry run: nothing was written",
-                            diff=diff, record_count=len(new_records), warnings=warnings)
+        return UpdateResult(
+            source.name,
+            target,
+            "dry-run",
+            "dry run: nothing was written",
+            diff=diff,
+            record_count=len(new_records),
+            warnings=warnings,
+        )
     write_table(target, dumps(doc), before_replace=before_replace)
     state.validators = dict(payload.validators)
     state.sha256 = payload.sha256
@@ -177,8 +226,15 @@ def _update(source: Source, target: Path, state: FeedState, current: dict[str, A
     state.last_attempt = iso_now(now)
     state.last_error = None
     save_state(target, state)
-    return UpdateResult(source.name, target, "written", f"wrote {target}", diff=diff,
-                        record_count=len(new_records), warnings=warnings)
+    return UpdateResult(
+        source.name,
+        target,
+        "written",
+        f"wrote {target}",
+        diff=diff,
+        record_count=len(new_records),
+        warnings=warnings,
+    )
 
 
 def _confirmed(target: Path, state: FeedState, now: dt.datetime, sha: str | None) -> None:
@@ -206,7 +262,12 @@ def rollback_source(source: Source, rules_dir: Path) -> UpdateResult:
     diff = diff_records(source.records(before), source.records(after), source.label)
     prov = after.get("provenance", {}) if after else {}
     fetched = prov.get("fetched_at") if isinstance(prov, dict) else None
-    return UpdateResult(source.name, target, "rolled-back",
-                        f"restored the previous version of {target.name}"
-                        + (f" (fetched {fetched})" if fetched else ""),
-                        diff=diff, record_count=len(source.records(after)))
+    return UpdateResult(
+        source.name,
+        target,
+        "rolled-back",
+        f"restored the previous version of {target.name}"
+        + (f" (fetched {fetched})" if fetched else ""),
+        diff=diff,
+        record_count=len(source.records(after)),
+    )

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from feeds import cpsc, ecb, eu_sanctions, ofac, safety_gate, tedb, uk_sanctions, un
-from feeds.errors import FeedError
-from feeds.source import Source
+from clearance.feeds import cpsc, ecb, eu_sanctions, ofac, safety_gate, tedb, uk_sanctions, un
+from clearance.feeds.errors import FeedError
+from clearance.feeds.source import Source
 
 SOURCES: dict[str, Source] = {
     s.name: s
-    for s in (ecb.SOURCE, tedb.SOURCE, ofac.SOURCE, un.SOURCE, eu_sanctions.SOURCE,
-              uk_sanctions.SOURCE, cpsc.SOURCE, safety_gate.SOURCE)
+    for s in (
+        ecb.SOURCE,
+        tedb.SOURCE,
+        ofac.SOURCE,
+        un.SOURCE,
+        eu_sanctions.SOURCE,
+        uk_sanctions.SOURCE,
+        cpsc.SOURCE,
+        safety_gate.SOURCE,
+    )
 }
 
 

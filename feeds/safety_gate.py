@@ -22,13 +22,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from engine.recalls import split_models
-from feeds.errors import ParseError
-from feeds.fetch import Fetcher
-from feeds.lists import barcodes, clean, iso_date, list_doc, recall_entry
-from feeds.safexml import local, parse_xml, text_of
-from feeds.source import Payload, Source, read_bytes
-from feeds.state import FeedState
+from clearance.engine.recalls import split_models
+from clearance.feeds.errors import ParseError
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.lists import barcodes, clean, iso_date, list_doc, recall_entry
+from clearance.feeds.safexml import local, parse_xml, text_of
+from clearance.feeds.source import Payload, Source, read_bytes
+from clearance.feeds.state import FeedState
 
 BASE = "https://ec.europa.eu/safety-gate-alerts/api/download/weeklyReport/"
 INDEX_URL = BASE + "list/xml/en"
@@ -49,14 +49,20 @@ class SafetyGateSource(Source):
     cadence_days = 7.0
     format = "weekly report XML (weeklyReport list, then notifications per report)"
     parser_version = "1"
-    description = ("Alerts on dangerous non-food products notified by EU/EEA authorities "
-                   "(withdrawals, recalls, import rejections).")
+    description = (
+        "Alerts on dangerous non-food products notified by EU/EEA authorities "
+        "(withdrawals, recalls, import rejections)."
+    )
     max_bytes = 64 * 1024 * 1024
 
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
         """Fetch the index (conditionally), then the newest reports it lists."""
-        index = fetcher.get(INDEX_URL, source=self.name, max_bytes=self.max_bytes,
-                            validators=state.validators.get(INDEX_URL))
+        index = fetcher.get(
+            INDEX_URL,
+            source=self.name,
+            max_bytes=self.max_bytes,
+            validators=state.validators.get(INDEX_URL),
+        )
         if index.not_modified:
             return None
         reports = parse_index(index.content, self.name)[:REPORTS_PER_RUN]
@@ -73,8 +79,9 @@ class SafetyGateSource(Source):
             files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xml")
             if not files:
                 raise ParseError(f"{path} holds no .xml report", source=self.name)
-            return Payload({p.name: read_bytes(p, self.name) for p in files}, INDEX_URL,
-                           file=path.name)
+            return Payload(
+                {p.name: read_bytes(p, self.name) for p in files}, INDEX_URL, file=path.name
+            )
         return Payload({path.name: read_bytes(path, self.name)}, INDEX_URL, file=path.name)
 
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -84,8 +91,9 @@ class SafetyGateSource(Source):
             entries.extend(self._report(payload.parts[name], name))
         return list_doc(self, entries)
 
-    def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
-              now: dt.datetime) -> dict[str, Any]:
+    def merge(
+        self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
+    ) -> dict[str, Any]:
         """Add the new alerts to those already held (a newer copy of an alert replaces it)."""
         kept: dict[str, dict[str, Any]] = {}
         if old and old.get("list") == self.name and isinstance(old.get("entries"), list):
@@ -102,8 +110,10 @@ class SafetyGateSource(Source):
         report_date = iso_date(text_of(root, ".//{*}report_date"))
         alerts = [el for el in root.iter() if el.find("{*}caseNumber") is not None]
         if not alerts:
-            raise ParseError(f"{name} holds no notifications (no caseNumber); not a Safety Gate "
-                             "weekly report", source=self.name)
+            raise ParseError(
+                f"{name} holds no notifications (no caseNumber); not a Safety Gate weekly report",
+                source=self.name,
+            )
         return [self._alert(el, report_date) for el in alerts]
 
     def _alert(self, el: Any, report_date: str) -> dict[str, Any]:
@@ -116,16 +126,20 @@ class SafetyGateSource(Source):
         reference = get("reference")
         url = reference if reference.startswith("http") else ALERT_PAGE + case
         return recall_entry(
-            list_name=self.name, entry_id=case, reference=case,
+            list_name=self.name,
+            entry_id=case,
+            reference=case,
             title=" - ".join(p for p in (product, " ".join(x for x in (brand, name) if x)) if p),
-            date=iso_date(get("publicationDate")) or report_date, url=url,
+            date=iso_date(get("publicationDate")) or report_date,
+            url=url,
             gtins=barcodes(get("barcode")) + barcodes(get("batchNumber_barcode")),
             brands=[] if brand.lower() in NO_BRAND else [brand],
             models=split_models(get("type_numberOfModel")),
             products=[p for p in (product, name, get("category")) if p],
             hazard=": ".join(p for p in (get("riskType"), get("danger")) if p),
             remedy=get("measures"),
-            countries=[c for c in (get("countryOfOrigin"),) if c and c.lower() != "unknown"])
+            countries=[c for c in (get("countryOfOrigin"),) if c and c.lower() != "unknown"],
+        )
 
 
 def parse_index(data: bytes, source: str) -> list[tuple[str, str]]:

@@ -12,11 +12,12 @@ from typing import Any
 
 from lxml import etree
 
-from feeds.errors import ParseError, UnsafeXMLError
+from clearance.feeds.errors import ParseError, UnsafeXMLError
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 
 
 def xml_parser() -> Any:
@@ -70,8 +71,9 @@ def refuse_html(data: bytes, what: str, source: str) -> None:
     if looks_like_html(data):
         title = html_title(data)
         shown = f" ({title!r})" if title else ""
-        raise ParseError(f"the source answered with an HTML page{shown} instead of {what}",
-                         source=source)
+        raise ParseError(
+            f"the source answered with an HTML page{shown} instead of {what}", source=source
+        )
 
 
 def parse_xml(data: bytes, *, source: str, what: str = "XML") -> Any:
@@ -86,7 +88,9 @@ def parse_xml(data: bytes, *, source: str, what: str = "XML") -> Any:
     if _DOCTYPE.search(data[:65536]):
         raise UnsafeXMLError(
             "the XML declares a DTD or entities (<!DOCTYPE/<!ENTITY>); refused, since that is how "
-            "external-entity and entity-expansion attacks are carried", source=source)
+            "external-entity and entity-expansion attacks are carried",
+            source=source,
+        )
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
@@ -94,14 +98,14 @@ def parse_xml(data: bytes, *, source: str, what: str = "XML") -> Any:
         where = f" at line {line}" if line else ""
         message = str(exc.msg) if getattr(exc, "msg", None) else str(exc)
         if "entity" in message.lower() or "amplification" in message.lower():
-            raise UnsafeXMLError(f"entity declarations or references refused{where}: {message}",
-                                 source=source) from None
+            raise UnsafeXMLError(
+                f"entity declarations or references refused{where}: {message}", source=source
+            ) from None
         if "encoding" in message.lower() or "utf-8" in message.lower():
             raise ParseError(f"wrong encoding{where}: {message}", source=source) from None
         raise ParseError(f"truncated or malformed XML{where}: {message}", source=source) from None
     if root is None:
-        raise ParseError(f"no XML document in the payload where {what} was expected",
-                         source=source)
+        raise ParseError(f"no XML document in the payload where {what} was expected", source=source)
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
         raise UnsafeXMLError("the XML carries a DTD; refused", source=source)

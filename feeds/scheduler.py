@@ -14,18 +14,19 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from feeds.fetch import Fetcher
-from feeds.pipeline import UpdateResult, target_path, update
-from feeds.registry import all_sources
-from feeds.source import Source
-from feeds.staleness import as_utc, parse_time, table_age
-from feeds.state import load_state
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.pipeline import UpdateResult, target_path, update
+from clearance.feeds.registry import all_sources
+from clearance.feeds.source import Source
+from clearance.feeds.staleness import as_utc, parse_time, table_age
+from clearance.feeds.state import load_state
 
 RETRY_AFTER = dt.timedelta(hours=1)
 
 
-def due_sources(rules_dir: Path, now: dt.datetime,
-                sources: list[Source] | None = None) -> list[tuple[Source, str]]:
+def due_sources(
+    rules_dir: Path, now: dt.datetime, sources: list[Source] | None = None
+) -> list[tuple[Source, str]]:
     """The sources whose tables are due for a refresh as of ``now``, with why."""
     now = as_utc(now)
     out: list[tuple[Source, str]] = []
@@ -47,9 +48,14 @@ def due_sources(rules_dir: Path, now: dt.datetime,
     return out
 
 
-def refresh_due(rules_dir: Path, now: dt.datetime | None = None, fetch: bool = True, *,
-                fetcher: Fetcher | None = None,
-                sources: list[Source] | None = None) -> list[UpdateResult]:
+def refresh_due(
+    rules_dir: Path,
+    now: dt.datetime | None = None,
+    fetch: bool = True,
+    *,
+    fetcher: Fetcher | None = None,
+    sources: list[Source] | None = None,
+) -> list[UpdateResult]:
     """Refresh every due source (``fetch=False``: only say which are due, no network).
 
     Returns one result per due source; a source that fails leaves its table in place and its

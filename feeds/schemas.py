@@ -11,7 +11,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from engine.schemas import json_path
+from clearance.engine.schemas import json_path
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _PROVENANCE = {
@@ -28,16 +28,24 @@ _PROVENANCE = {
 
 SANCTIONS_ENTRY: dict[str, Any] = {
     "type": "object",
-    "required": ["id", "list", "programmes", "type", "names", "countries", "dates_of_birth",
-                 "remarks", "source_url"],
+    "required": [
+        "id",
+        "list",
+        "programmes",
+        "type",
+        "names",
+        "countries",
+        "dates_of_birth",
+        "remarks",
+        "source_url",
+    ],
     "additionalProperties": False,
     "properties": {
         "id": {"type": "string", "minLength": 1},
         "list": {"type": "string", "minLength": 1},
         "programmes": _STRINGS,
         "type": {"enum": ["individual", "entity", "vessel", "aircraft"]},
-        "names": {"type": "array", "minItems": 1,
-                  "items": {"type": "string", "minLength": 1}},
+        "names": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         "countries": _STRINGS,
         "dates_of_birth": _STRINGS,
         "remarks": {"type": "string"},
@@ -94,8 +102,9 @@ def _validator(name: str) -> Draft202012Validator:
 
 def list_errors(doc: Any, limit: int = 20) -> list[str]:
     """Every problem of a sanctions or recalls list document (at most ``limit``)."""
-    errors = [f"{json_path(e.absolute_path)}: {e.message}"
-              for e in _validator("list").iter_errors(doc)]
+    errors = [
+        f"{json_path(e.absolute_path)}: {e.message}" for e in _validator("list").iter_errors(doc)
+    ]
     if errors or not isinstance(doc, dict):
         return errors[:limit]
     entry_validator = _validator(str(doc["kind"]))

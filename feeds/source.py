@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.errors import PackError
-from engine.tables import load_table
-from feeds.errors import ParseError
-from feeds.fetch import DEFAULT_MAX_BYTES, Fetcher, Validators
-from feeds.state import FeedState
+from clearance.engine.errors import PackError
+from clearance.engine.tables import load_table
+from clearance.feeds.errors import ParseError
+from clearance.feeds.fetch import DEFAULT_MAX_BYTES, Fetcher, Validators
+from clearance.feeds.state import FeedState
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,12 @@ class Source:
     # -- step 1: fetch -------------------------------------------------------------------
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
         """Fetch the payload; None when the server says it has not changed (HTTP 304)."""
-        answer = fetcher.get(self.url, source=self.name, validators=state.validators.get(self.url),
-                             max_bytes=self.max_bytes)
+        answer = fetcher.get(
+            self.url,
+            source=self.name,
+            validators=state.validators.get(self.url),
+            max_bytes=self.max_bytes,
+        )
         if answer.not_modified:
             return None
         return Payload({"main": answer.content}, self.url, {self.url: answer.validators})
@@ -86,8 +90,9 @@ class Source:
         """Parse the payload into the table document (without provenance)."""
         raise NotImplementedError
 
-    def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
-              now: dt.datetime) -> dict[str, Any]:
+    def merge(
+        self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
+    ) -> dict[str, Any]:
         """Combine the current document with the new one (default: the new one replaces it)."""
         return new
 
@@ -96,7 +101,7 @@ class Source:
         """Every reason the finished document (with provenance) is not valid."""
         if self.kind in ("fx", "table"):
             return validate_with_engine(doc, Path(self.target).name)
-        from feeds.schemas import list_errors
+        from clearance.feeds.schemas import list_errors
 
         return list_errors(doc)
 
@@ -132,7 +137,7 @@ def read_bytes(path: Path, source: str) -> bytes:
 
 def validate_with_engine(doc: dict[str, Any], filename: str) -> list[str]:
     """Load ``doc`` with the engine's own table loader, so that what is written always loads."""
-    from feeds.store import dumps
+    from clearance.feeds.store import dumps
 
     with tempfile.TemporaryDirectory(prefix="clearance-feed-") as tmp:
         path = Path(tmp) / filename

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.errors import PackError
-from engine.tables import grace_days
-from engine.yamlsafe import load_yaml
-from feeds.state import load_state
+from clearance.engine.errors import PackError
+from clearance.engine.tables import grace_days
+from clearance.engine.yamlsafe import load_yaml
+from clearance.feeds.state import load_state
 
 LIST_DIRS = ("sanctions", "recalls")
 SKIP_NAMES = frozenset({"cleared.yaml", "cleared.yml"})
@@ -43,12 +43,16 @@ class TableAge:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this age."""
         return {
-            "name": self.name, "file": str(self.file),
+            "name": self.name,
+            "file": str(self.file),
             "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
             "checked_at": self.checked_at.isoformat() if self.checked_at else None,
             "cadence_days": self.cadence_days,
             "age_days": round(self.age_days, 2) if self.age_days is not None else None,
-            "stale": self.stale, "reason": self.reason, "record_count": self.record_count}
+            "stale": self.stale,
+            "reason": self.reason,
+            "record_count": self.record_count,
+        }
 
 
 def as_utc(moment: dt.datetime) -> dt.datetime:
@@ -95,9 +99,14 @@ def _header(path: Path) -> dict[str, Any] | None:
         for key in ("rows", "entries", "rates"):
             if isinstance(data.get(key), list | dict):
                 count = len(data[key])
-        header = {"table": data.get("table"), "cadence_days": data.get("cadence_days"),
-                  "provenance": data.get("provenance") if isinstance(
-                      data.get("provenance"), dict) else {}, "count": count}
+        header = {
+            "table": data.get("table"),
+            "cadence_days": data.get("cadence_days"),
+            "provenance": data.get("provenance")
+            if isinstance(data.get("provenance"), dict)
+            else {},
+            "count": count,
+        }
     _headers[path] = (stamp, header)
     return header
 
@@ -116,8 +125,11 @@ def table_files(rules_dir: Path) -> list[tuple[str, Path]]:
     for sub in LIST_DIRS:
         directory = data_dir / sub
         if directory.is_dir():
-            out.extend((f"{sub}/{p.stem}", p) for p in sorted(directory.glob("*.json"))
-                       if p.name not in SKIP_NAMES)
+            out.extend(
+                (f"{sub}/{p.stem}", p)
+                for p in sorted(directory.glob("*.json"))
+                if p.name not in SKIP_NAMES
+            )
     return out
 
 
@@ -137,18 +149,39 @@ def table_age(name: str, path: Path, now: dt.datetime) -> TableAge:
     latest = max((t for t in (fetched, checked) if t is not None), default=None)
     count = header.get("count")
     if cadence is None:
-        return TableAge(name, path, fetched, checked, None, _age(now, latest), False,
-                        "no cadence (kept by hand)", count)
+        return TableAge(
+            name,
+            path,
+            fetched,
+            checked,
+            None,
+            _age(now, latest),
+            False,
+            "no cadence (kept by hand)",
+            count,
+        )
     if latest is None:
-        return TableAge(name, path, None, None, cadence, None, True,
-                        "never refreshed (no fetched_at in its provenance)", count)
+        return TableAge(
+            name,
+            path,
+            None,
+            None,
+            cadence,
+            None,
+            True,
+            "never refreshed (no fetched_at in its provenance)",
+            count,
+        )
     age = _age(now, latest)
     assert age is not None
     limit = cadence + grace_days(cadence)
     stale = age > limit
-    reason = (f"{age:.1f} days old, older than its cadence of {cadence:g} day(s) plus "
-              f"{grace_days(cadence):g} day(s) of grace" if stale
-              else f"{age:.1f} days old; cadence {cadence:g} day(s)")
+    reason = (
+        f"{age:.1f} days old, older than its cadence of {cadence:g} day(s) plus "
+        f"{grace_days(cadence):g} day(s) of grace"
+        if stale
+        else f"{age:.1f} days old; cadence {cadence:g} day(s)"
+    )
     return TableAge(name, path, fetched, checked, cadence, age, stale, reason, count)
 
 

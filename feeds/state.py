@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from feeds.fetch import Validators
-from feeds.store import atomic_write, state_path
+from clearance.feeds.fetch import Validators
+from clearance.feeds.store import atomic_write, state_path
 
 
 @dataclass
@@ -26,8 +26,10 @@ class FeedState:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this state."""
         return {
-            "validators": {url: {"etag": v.etag, "last_modified": v.last_modified}
-                           for url, v in sorted(self.validators.items())},
+            "validators": {
+                url: {"etag": v.etag, "last_modified": v.last_modified}
+                for url, v in sorted(self.validators.items())
+            },
             "sha256": self.sha256,
             "checked_at": self.checked_at,
             "last_attempt": self.last_attempt,
@@ -42,12 +44,16 @@ class FeedState:
         if isinstance(raw, dict):
             for url, v in raw.items():
                 if isinstance(v, dict):
-                    validators[str(url)] = Validators(_str(v.get("etag")),
-                                                      _str(v.get("last_modified")))
-        return cls(validators=validators, sha256=_str(data.get("sha256")),
-                   checked_at=_str(data.get("checked_at")),
-                   last_attempt=_str(data.get("last_attempt")),
-                   last_error=_str(data.get("last_error")))
+                    validators[str(url)] = Validators(
+                        _str(v.get("etag")), _str(v.get("last_modified"))
+                    )
+        return cls(
+            validators=validators,
+            sha256=_str(data.get("sha256")),
+            checked_at=_str(data.get("checked_at")),
+            last_attempt=_str(data.get("last_attempt")),
+            last_error=_str(data.get("last_error")),
+        )
 
 
 def _str(value: Any) -> str | None:

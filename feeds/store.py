@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from feeds.errors import StoreError
+from clearance.feeds.errors import StoreError
 
 PREV_SUFFIX = ".prev"
 STATE_SUFFIX = ".state"
@@ -43,8 +43,9 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes,
-                 before_replace: Callable[[Path], None] | None = None) -> None:
+def atomic_write(
+    path: Path, data: bytes, before_replace: Callable[[Path], None] | None = None
+) -> None:
     """Write ``data`` to ``path`` atomically (temp file in the same dir, fsync, os.replace).
 
     ``before_replace`` is called with the temporary file's path just before the replace; tests
@@ -70,8 +71,13 @@ def atomic_write(path: Path, data: bytes,
     _fsync_dir(path.parent)
 
 
-def write_table(path: Path, data: bytes, *, keep_previous: bool = True,
-                before_replace: Callable[[Path], None] | None = None) -> None:
+def write_table(
+    path: Path,
+    data: bytes,
+    *,
+    keep_previous: bool = True,
+    before_replace: Callable[[Path], None] | None = None,
+) -> None:
     """Replace the table at ``path`` with ``data``, first keeping the current one as ``.prev``."""
     try:
         if keep_previous and path.exists():
@@ -89,8 +95,9 @@ def rollback(path: Path) -> tuple[bytes | None, bytes]:
     """
     previous = prev_path(path)
     if not previous.exists():
-        raise StoreError(f"no previous version of {path.name} to roll back to "
-                         f"({previous.name} does not exist)")
+        raise StoreError(
+            f"no previous version of {path.name} to roll back to ({previous.name} does not exist)"
+        )
     try:
         restored = previous.read_bytes()
         current = path.read_bytes() if path.exists() else None
@@ -145,8 +152,9 @@ def dumps(doc: dict[str, Any]) -> bytes:
             inner = ",\n".join("    " + _compact(item) for item in value)
             parts.append(f"  {name}: [\n{inner}\n  ]")
         elif key == "rates" and isinstance(value, dict) and value:
-            inner = ",\n".join(f"    {json.dumps(day)}: {_compact(per)}"
-                               for day, per in value.items())
+            inner = ",\n".join(
+                f"    {json.dumps(day)}: {_compact(per)}" for day, per in value.items()
+            )
             parts.append(f"  {name}: {{\n{inner}\n  }}")
         else:
             parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")

@@ -20,27 +20,62 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from feeds.errors import FetchError, ParseError
-from feeds.fetch import Fetcher
-from feeds.safexml import local, parse_xml, text_of
-from feeds.source import Payload, Source
-from feeds.state import FeedState
+from clearance.feeds.errors import FetchError, ParseError
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.safexml import local, parse_xml, text_of
+from clearance.feeds.source import Payload, Source
+from clearance.feeds.state import FeedState
 
 NS_MSG = "urn:ec.europa.eu:taxud:tedb:services:v1:IVatRetrievalService"
 NS_TYPES = NS_MSG + ":types"
 SOAP_ACTION = "urn:ec.europa.eu:taxud:tedb:services:v1:VatRetrievalService/RetrieveVatRates"
-MEMBER_STATES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR",
-                 "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
-                 "SK", "XI")
+MEMBER_STATES = (
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "EL",
+    "ES",
+    "FI",
+    "FR",
+    "HR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+    "XI",
+)
 TEDB_TO_MARKET = {"EL": "GR"}
 VALUE_COLUMNS = ("standard", "reduced", "reduced_min", "reduced_max", "super_reduced", "parking")
-COLUMNS = {"tedb_code": "string", "standard": "number", "reduced": "string",
-           "reduced_min": "number", "reduced_max": "number", "super_reduced": "number",
-           "parking": "number"}
-_DESCRIPTION = ("VAT rates per EU member state (and XI, Northern Ireland, for goods) from the "
-                "Commission's TEDB: standard rate, reduced rates (comma-joined, with the lowest "
-                "and highest), super-reduced and parking rates, with the dates they apply from "
-                "and until. Percentages.")
+COLUMNS = {
+    "tedb_code": "string",
+    "standard": "number",
+    "reduced": "string",
+    "reduced_min": "number",
+    "reduced_max": "number",
+    "super_reduced": "number",
+    "parking": "number",
+}
+_DESCRIPTION = (
+    "VAT rates per EU member state (and XI, Northern Ireland, for goods) from the "
+    "Commission's TEDB: standard rate, reduced rates (comma-joined, with the lowest "
+    "and highest), super-reduced and parking rates, with the dates they apply from "
+    "and until. Percentages."
+)
 
 
 def request_body(on: dt.date, states: tuple[str, ...] = MEMBER_STATES) -> bytes:
@@ -72,10 +107,14 @@ class TedbSource(Source):
 
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
         """POST the retrieveVatRates request for today's situation (SOAP is never conditional)."""
-        answer = fetcher.get(self.url, source=self.name, method="POST",
-                             body=request_body(now.date()), max_bytes=self.max_bytes,
-                             headers={"Content-Type": "text/xml; charset=utf-8",
-                                      "SOAPAction": SOAP_ACTION})
+        answer = fetcher.get(
+            self.url,
+            source=self.name,
+            method="POST",
+            body=request_body(now.date()),
+            max_bytes=self.max_bytes,
+            headers={"Content-Type": "text/xml; charset=utf-8", "SOAPAction": SOAP_ACTION},
+        )
         if answer.not_modified:  # pragma: no cover - a POST is never answered 304
             raise FetchError("unexpected HTTP 304 to a SOAP request", source=self.name)
         return Payload({"main": answer.content}, self.url)
@@ -86,11 +125,14 @@ class TedbSource(Source):
         fault = root.find(".//{*}Fault")
         if fault is not None:
             reason = text_of(fault, "{*}faultstring") or text_of(fault, ".//{*}Text")
-            raise ParseError(f"TEDB answered a SOAP fault: {reason or 'no reason given'}",
-                             source=self.name)
+            raise ParseError(
+                f"TEDB answered a SOAP fault: {reason or 'no reason given'}", source=self.name
+            )
         if local(root.tag) != "Envelope" or root.find(".//{*}retrieveVatRatesRespMsg") is None:
-            raise ParseError(f"expected a SOAP envelope with retrieveVatRatesRespMsg, found "
-                             f"<{local(root.tag)}>", source=self.name)
+            raise ParseError(
+                f"expected a SOAP envelope with retrieveVatRatesRespMsg, found <{local(root.tag)}>",
+                source=self.name,
+            )
         groups: dict[tuple[str, str], dict[str, set[float]]] = {}
         for result in root.iter("{*}vatRateResults"):
             code = text_of(result, "{*}memberState").upper()
@@ -99,11 +141,14 @@ class TedbSource(Source):
             value_text = text_of(result, "{*}rate/{*}value")
             situation = text_of(result, "{*}situationOn")[:10]
             if not code or not situation:
-                raise ParseError("a vatRateResults without memberState or situationOn",
-                                 source=self.name)
+                raise ParseError(
+                    "a vatRateResults without memberState or situationOn", source=self.name
+                )
             dt.date.fromisoformat(situation)
-            bucket = groups.setdefault((code, situation), {
-                "standard": set(), "reduced": set(), "super_reduced": set(), "parking": set()})
+            bucket = groups.setdefault(
+                (code, situation),
+                {"standard": set(), "reduced": set(), "super_reduced": set(), "parking": set()},
+            )
             if not value_text:
                 continue
             value = float(value_text)
@@ -116,11 +161,11 @@ class TedbSource(Source):
             elif rate_type == "PARKING_RATE" and value > 0:
                 bucket["parking"].add(value)
         rows = _rows(groups)
-        return {"table": "vat_rates", "description": _DESCRIPTION, "columns": COLUMNS,
-                "rows": rows}
+        return {"table": "vat_rates", "description": _DESCRIPTION, "columns": COLUMNS, "rows": rows}
 
-    def merge(self, old: dict[str, Any] | None, new: dict[str, Any],
-              now: dt.datetime) -> dict[str, Any]:
+    def merge(
+        self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
+    ) -> dict[str, Any]:
         """Keep the history in the current table; close a row whose rates changed."""
         old_rows = old.get("rows", []) if old and old.get("table") == "vat_rates" else []
         by_market: dict[str, list[dict[str, Any]]] = {}
@@ -151,8 +196,9 @@ class TedbSource(Source):
         rows = doc.get("rows") if doc else None
         if not isinstance(rows, list):
             return {}
-        return {f"{r.get('market')} from {r.get('from', '-')}": r for r in rows
-                if isinstance(r, dict)}
+        return {
+            f"{r.get('market')} from {r.get('from', '-')}": r for r in rows if isinstance(r, dict)
+        }
 
     def label(self, key: str, record: Any) -> str:
         """Market, start date and standard rate."""

@@ -7,12 +7,11 @@ import io
 import json
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.safexml import refuse_html
+from clearance.feeds.errors import ParseError
+from clearance.feeds.safexml import refuse_html
 
 
-def decode_text(data: bytes, *, source: str, what: str,
-                fallback: str | None = None) -> str:
+def decode_text(data: bytes, *, source: str, what: str, fallback: str | None = None) -> str:
     """Decode ``data`` as UTF-8 (a leading BOM is dropped); refuse other encodings.
 
     ``fallback`` names a single-byte encoding a source is known to use besides UTF-8 (OFAC's
@@ -22,8 +21,9 @@ def decode_text(data: bytes, *, source: str, what: str,
         raise ParseError(f"empty payload where {what} was expected", source=source)
     refuse_html(data, what, source)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
-        raise ParseError(f"wrong encoding: {what} must be UTF-8, this looks like UTF-16 or binary",
-                         source=source)
+        raise ParseError(
+            f"wrong encoding: {what} must be UTF-8, this looks like UTF-16 or binary", source=source
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -31,7 +31,9 @@ def decode_text(data: bytes, *, source: str, what: str,
             return data.decode(fallback, errors="strict")
         raise ParseError(
             f"wrong encoding: {what} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start})", source=source) from None
+            f"{exc.start})",
+            source=source,
+        ) from None
 
 
 def read_csv(text: str, *, source: str) -> list[list[str]]:
@@ -48,5 +50,6 @@ def read_json(data: bytes, *, source: str, what: str = "JSON") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ParseError(f"truncated or malformed JSON at line {exc.lineno}: {exc.msg}",
-                         source=source) from None
+        raise ParseError(
+            f"truncated or malformed JSON at line {exc.lineno}: {exc.msg}", source=source
+        ) from None

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
-from feeds.safexml import parse_xml, text_of
-from feeds.source import Payload, Source
+from clearance.feeds.errors import ParseError
+from clearance.feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
+from clearance.feeds.safexml import parse_xml, text_of
+from clearance.feeds.source import Payload, Source
 
 _TYPES = {"individual": "individual", "entity": "entity", "ship": "vessel"}
 
@@ -36,8 +36,10 @@ class UkSanctionsSource(Source):
     cadence_days = 1.0
     format = "UK Sanctions List XML (Designation/Names/Name)"
     parser_version = "1"
-    description = ("Persons, entities and ships designated under UK sanctions regulations made "
-                   "under the Sanctions and Anti-Money Laundering Act 2018.")
+    description = (
+        "Persons, entities and ships designated under UK sanctions regulations made "
+        "under the Sanctions and Anti-Money Laundering Act 2018."
+    )
     max_bytes = 128 * 1024 * 1024
 
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -45,8 +47,9 @@ class UkSanctionsSource(Source):
         root = parse_xml(payload.main, source=self.name, what="the UK Sanctions List XML")
         designations = list(root.iter("{*}Designation"))
         if not designations:
-            raise ParseError("no <Designation> elements: not the UK Sanctions List XML",
-                             source=self.name)
+            raise ParseError(
+                "no <Designation> elements: not the UK Sanctions List XML", source=self.name
+            )
         return list_doc(self, [self._entry(d) for d in designations])
 
     def _entry(self, item: Any) -> dict[str, Any]:
@@ -59,8 +62,9 @@ class UkSanctionsSource(Source):
             given = [text_of(name, f"{{*}}Name{i}") for i in range(1, 6)]
             family = text_of(name, "{*}Name6")
             full = " ".join(p for p in [*given, family] if p) or text_of(name, "{*}Name")
-            if text_of(name, "{*}NameType").lower().startswith("primary name") and \
-                    not text_of(name, "{*}NameType").lower().endswith("variation"):
+            if text_of(name, "{*}NameType").lower().startswith("primary name") and not text_of(
+                name, "{*}NameType"
+            ).lower().endswith("variation"):
                 names.insert(0, full)
             else:
                 names.append(full)
@@ -71,11 +75,18 @@ class UkSanctionsSource(Source):
         dobs = [parse_loose_date(d.text or "") or clean(d.text) for d in item.iter("{*}DOB")]
         designated = parse_loose_date(text_of(item, "{*}DateDesignated"))
         return sanctions_entry(
-            list_name=self.name, entry_id=unique_id, entry_type=_TYPES.get(kind, "entity"),
-            names=names, programmes=[text_of(item, "{*}RegimeName")], countries=countries,
-            dates_of_birth=[d for d in dobs if d], remarks=text_of(item, "{*}OtherInformation"),
-            source_url=self.homepage, reference=text_of(item, "{*}OFSIGroupID"),
-            listed_on=designated)
+            list_name=self.name,
+            entry_id=unique_id,
+            entry_type=_TYPES.get(kind, "entity"),
+            names=names,
+            programmes=[text_of(item, "{*}RegimeName")],
+            countries=countries,
+            dates_of_birth=[d for d in dobs if d],
+            remarks=text_of(item, "{*}OtherInformation"),
+            source_url=self.homepage,
+            reference=text_of(item, "{*}OFSIGroupID"),
+            listed_on=designated,
+        )
 
 
 SOURCE = UkSanctionsSource()

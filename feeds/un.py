@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from feeds.errors import ParseError
-from feeds.lists import clean, list_doc, sanctions_entry
-from feeds.safexml import local, parse_xml, text_of
-from feeds.source import Payload, Source
+from clearance.feeds.errors import ParseError
+from clearance.feeds.lists import clean, list_doc, sanctions_entry
+from clearance.feeds.safexml import local, parse_xml, text_of
+from clearance.feeds.source import Payload, Source
 
 _PAGE = "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list"
 
@@ -33,16 +33,19 @@ class UnSource(Source):
     cadence_days = 1.0
     format = "XML (CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL, ENTITIES/ENTITY)"
     parser_version = "1"
-    description = ("Individuals and entities subject to UN Security Council sanctions (asset "
-                   "freeze, travel ban, arms embargo), all regimes.")
+    description = (
+        "Individuals and entities subject to UN Security Council sanctions (asset "
+        "freeze, travel ban, arms embargo), all regimes."
+    )
     max_bytes = 64 * 1024 * 1024
 
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
         """Parse consolidated.xml into the sanctions list document."""
         root = parse_xml(payload.main, source=self.name, what="the UN consolidated list XML")
         if local(root.tag) != "CONSOLIDATED_LIST":
-            raise ParseError(f"expected <CONSOLIDATED_LIST>, found <{local(root.tag)}>",
-                             source=self.name)
+            raise ParseError(
+                f"expected <CONSOLIDATED_LIST>, found <{local(root.tag)}>", source=self.name
+            )
         entries = [self._individual(e) for e in root.iterfind("INDIVIDUALS/INDIVIDUAL")]
         entries += [self._entity(e) for e in root.iterfind("ENTITIES/ENTITY")]
         return list_doc(self, entries)
@@ -52,15 +55,20 @@ class UnSource(Source):
         if not data_id:
             raise ParseError("an entry without DATAID", source=self.name)
         remarks = text_of(item, "COMMENTS1")
-        return {"list_name": self.name, "entry_id": data_id,
-                "programmes": [text_of(item, "UN_LIST_TYPE")],
-                "remarks": remarks, "source_url": self.homepage,
-                "reference": text_of(item, "REFERENCE_NUMBER"),
-                "listed_on": text_of(item, "LISTED_ON")}
+        return {
+            "list_name": self.name,
+            "entry_id": data_id,
+            "programmes": [text_of(item, "UN_LIST_TYPE")],
+            "remarks": remarks,
+            "source_url": self.homepage,
+            "reference": text_of(item, "REFERENCE_NUMBER"),
+            "listed_on": text_of(item, "LISTED_ON"),
+        }
 
     def _individual(self, item: Any) -> dict[str, Any]:
-        parts = [text_of(item, tag) for tag in
-                 ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+        parts = [
+            text_of(item, tag) for tag in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+        ]
         names = [" ".join(p for p in parts if p)]
         names += [text_of(a, "ALIAS_NAME") for a in item.iterfind("INDIVIDUAL_ALIAS")]
         names.append(text_of(item, "NAME_ORIGINAL_SCRIPT"))
@@ -73,16 +81,26 @@ class UnSource(Source):
                 dobs.append(date)
             elif text_of(dob, "FROM_YEAR"):
                 dobs.append(f"{text_of(dob, 'FROM_YEAR')}/{text_of(dob, 'TO_YEAR')}".rstrip("/"))
-        return sanctions_entry(entry_type="individual", names=names, countries=countries,
-                               dates_of_birth=dobs, **self._common(item))
+        return sanctions_entry(
+            entry_type="individual",
+            names=names,
+            countries=countries,
+            dates_of_birth=dobs,
+            **self._common(item),
+        )
 
     def _entity(self, item: Any) -> dict[str, Any]:
         names = [n for n in text_of(item, "FIRST_NAME").split(" ; ")]
         names += [text_of(a, "ALIAS_NAME") for a in item.iterfind("ENTITY_ALIAS")]
         names.append(text_of(item, "NAME_ORIGINAL_SCRIPT"))
         countries = [text_of(a, "COUNTRY") for a in item.iterfind("ENTITY_ADDRESS")]
-        return sanctions_entry(entry_type="entity", names=names, countries=countries,
-                               dates_of_birth=[], **self._common(item))
+        return sanctions_entry(
+            entry_type="entity",
+            names=names,
+            countries=countries,
+            dates_of_birth=[],
+            **self._common(item),
+        )
 
 
 SOURCE = UnSource()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.screening import Screener
+from clearance.engine.screening import Screener
 
 LISTING = {
     "kind": "listing",
@@ -30,7 +30,7 @@ def test_one_document_two_outcomes_on_two_dates(screener: Screener) -> None:
 def test_table_rows_change_with_the_date(screener: Screener) -> None:
     # US de minimis: $800 until 29 Aug 2025, then suspended (0): nothing else fires on orders to US,
     # so use the table directly through the resolver
-    from engine.conditions import TableRef
+    from clearance.engine.conditions import TableRef
 
     ref = TableRef("low_value_threshold", "amount")
     assert screener.resolver("US", dt.date(2025, 8, 28))(ref) == (800, "USD")

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from clearance.cli import app
-from clearance.inputs import read
-from engine.paths import REPO_ROOT
+from clearance.cli.inputs import read
+from clearance.cli.main import app
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 runner = CliRunner()
 SAMPLES = REPO_ROOT.parent / "shared" / "samples" / "product-feeds"

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from clearance.cli import app
-from engine.paths import REPO_ROOT
-from engine.schemas import validator
+from clearance.cli.main import app
+from clearance.engine.schemas import validator
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 runner = CliRunner()
 EXAMPLES = REPO_ROOT / "examples"
@@ -50,8 +51,14 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 def test_bundled_examples_screen_with_findings() -> None:
     code, out = _run("check", str(EXAMPLES))
     assert code == 1  # the examples contain blocking findings
-    for rule in ("EU.GPSR.19A.MANUFACTURER", "DG.LI.STANDALONE", "CN.ADLAW.ART9_3",
-                 "EU.VAT.IOSS_MISSING", "DOC.QTY_MATCH", "US.FCC.RF_AUTH"):
+    for rule in (
+        "EU.GPSR.19A.MANUFACTURER",
+        "DG.LI.STANDALONE",
+        "CN.ADLAW.ART9_3",
+        "EU.VAT.IOSS_MISSING",
+        "DOC.QTY_MATCH",
+        "US.FCC.RF_AUTH",
+    ):
         assert rule in out
     assert "error" not in out.split("document(s):")[-1]
     assert _run("check", str(EXAMPLES), "--fail-on", "none")[0] == 0

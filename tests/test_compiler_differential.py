@@ -14,8 +14,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.compiler import compile_rules
-from engine.conditions import (
+from clearance.engine.compiler import compile_rules
+from clearance.engine.conditions import (
     All,
     Any_,
     Compare,
@@ -31,11 +31,11 @@ from engine.conditions import (
     TableRef,
     Valid,
 )
-from engine.evaluator import Evaluator, build_fact
-from engine.explain import Explainer
-from engine.library import Library
-from engine.model import Rule
-from engine.screening import Screener
+from clearance.engine.evaluator import Evaluator, build_fact
+from clearance.engine.explain import Explainer
+from clearance.engine.library import Library
+from clearance.engine.model import Rule
+from clearance.engine.screening import Screener
 
 ON = dt.date(2026, 11, 25)
 NUMERIC = ["attributes.min_age_years", "attributes.laser_mw"]

@@ -15,7 +15,7 @@ from typing import Any
 import durable.engine as dre
 import pytest
 
-from engine.evaluator import _QuietHost
+from clearance.engine.evaluator import _QuietHost
 
 
 def _fires(condition: dict[str, Any], fact: dict[str, Any], name: str) -> bool:
@@ -93,7 +93,7 @@ def test_nex_alone_hangs_the_process() -> None:
     # so the compiler never emits $nex: presence is a boolean operand instead
     script = textwrap.dedent("""
         import durable.engine as dre
-        from engine.evaluator import _QuietHost
+        from clearance.engine.evaluator import _QuietHost
         h = _QuietHost()
         rule = {"all": [{"m": {"$nex": {"z": 1}}}], "run": lambda c: None}
         h.register_rulesets({"t": {"r": rule}})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.identifiers import SCHEMES, describe, is_valid
+from clearance.engine.identifiers import SCHEMES, describe, is_valid
 
 VALID: dict[str, list[str]] = {
     "gtin": [

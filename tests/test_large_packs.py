@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.library import load_library
-from engine.screening import Screener
+from clearance.engine.library import load_library
+from clearance.engine.screening import Screener
 
 RULES = 1000
 

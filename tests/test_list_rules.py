@@ -6,11 +6,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from clearance.cli import app
-from engine.examples import run_examples
-from engine.library import load_library
-from engine.paths import REPO_ROOT
-from engine.screening import Screener
+from clearance.cli.main import app
+from clearance.engine.examples import run_examples
+from clearance.engine.library import load_library
+from clearance.engine.screening import Screener
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "feeds"
 ORDER = {

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import PackError, PackErrors
-from engine.library import load_library
+from clearance.engine.errors import PackError, PackErrors
+from clearance.engine.library import load_library
 
 GOOD_RULE = """\
   - id: TEST.RULE.ONE
@@ -179,8 +179,7 @@ def test_unknown_field_suggests_the_right_one(minimal_rules: MakeRules) -> None:
 
 def test_yaml_alias_bomb_is_refused(minimal_rules: MakeRules) -> None:
     bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{n}: &{n} [{','.join(['*' + p] * 10)}]\n"
-        for p, n in zip("abcdef", "bcdefg", strict=True)
+        f"{n}: &{n} [{','.join(['*' + p] * 10)}]\n" for p, n in zip("abcdef", "bcdefg", strict=True)
     )
     errors = _errors(minimal_rules, GOOD_RULE, {"de/bomb.yaml": bomb})
     err = _one(errors, "expand to more than")
@@ -203,8 +202,8 @@ def test_duplicate_yaml_key_and_syntax_error(minimal_rules: MakeRules) -> None:
 
 
 def test_example_that_is_not_a_valid_document_is_reported(minimal_rules: MakeRules) -> None:
-    from engine.examples import run_examples
-    from engine.screening import Screener
+    from clearance.engine.examples import run_examples
+    from clearance.engine.screening import Screener
 
     rule = GOOD_RULE.replace("pass: [{document: {brand: Acme}}]", "pass: [{document: {brand: 12}}]")
     library = load_library(minimal_rules({"de/test.yaml": HEADER + rule}))

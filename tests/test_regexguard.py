@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from engine.regexguard import catastrophic_reason, compile_pattern, search
+from clearance.engine.regexguard import catastrophic_reason, compile_pattern, search
 
 
 def test_compile_and_search() -> None:

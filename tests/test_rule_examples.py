@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from engine.examples import run_examples
-from engine.library import Library, load_library
-from engine.paths import REPO_ROOT
-from engine.screening import Screener
+from clearance.engine.examples import run_examples
+from clearance.engine.library import Library, load_library
+from clearance.engine.screening import Screener
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 _LIBRARY = load_library(REPO_ROOT / "rules")
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from engine.errors import EngineError
-from engine.evaluator import Evaluator
-from engine.library import Library
-from engine.screening import Screener
+from clearance.engine.errors import EngineError
+from clearance.engine.evaluator import Evaluator
+from clearance.engine.library import Library
+from clearance.engine.screening import Screener
 
 ON = dt.date(2026, 11, 25)
 NOISY = {
@@ -42,7 +42,7 @@ def test_unexpected_failure_fails_closed(library: Library, monkeypatch: pytest.M
     def broken(*args: Any, **kwargs: Any) -> dict[str, Any]:
         raise KeyError("boom")
 
-    monkeypatch.setattr("engine.screening.build_fact", broken)
+    monkeypatch.setattr("clearance.engine.screening.build_fact", broken)
     report = screener.screen(NOISY, as_of=ON)
     assert report.decision == "error" and report.findings == []
     assert "internal error: KeyError" in report.errors[0]["message"]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import PackError
-from engine.markets import Markets
-from engine.tables import DataTable, FxRates, load_table, staleness
+from clearance.engine.errors import PackError
+from clearance.engine.markets import Markets
+from clearance.engine.tables import DataTable, FxRates, load_table, staleness
 
 MARKETS = Markets(groups={"EU": frozenset({"DE", "FR"})})
 

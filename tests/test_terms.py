@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.terms import Hit, TermList, TermMatcher
-from engine.textnorm import normalize
+from clearance.engine.terms import Hit, TermList, TermMatcher
+from clearance.engine.textnorm import normalize
 
 SUPERLATIVES = TermList(
     name="superlatives",

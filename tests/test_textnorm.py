@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.textnorm import Normalized, has_unspaced_script, normalize
+from clearance.engine.textnorm import Normalized, has_unspaced_script, normalize
 
 
 def check_map(original: str, norm: Normalized) -> None:

@@ -18,23 +18,39 @@ from typing import Any
 import httpx
 from starlette.exceptions import StarletteDeprecationWarning
 
-from api.auth import hash_key
-from api.settings import Settings
-from engine.paths import REPO_ROOT
+from clearance.api.auth import hash_key
+from clearance.api.settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 with warnings.catch_warnings():  # starlette prefers httpx2, which is not a dependency here
-    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated",
-                            StarletteDeprecationWarning)
+    warnings.filterwarnings(
+        "ignore",
+        "Using `httpx` with `starlette.testclient` is deprecated",
+        StarletteDeprecationWarning,
+    )
     from fastapi.testclient import TestClient
 
-__all__ = ["ADMIN", "KEYS", "OTHER_SCREEN_KEY", "RULES", "SCREEN", "Server", "TestClient",
-           "free_port", "make_settings", "start_server"]
+__all__ = [
+    "ADMIN",
+    "KEYS",
+    "OTHER_SCREEN_KEY",
+    "RULES",
+    "SCREEN",
+    "Server",
+    "TestClient",
+    "free_port",
+    "make_settings",
+    "start_server",
+]
 
 ADMIN_KEY = "test-admin-key-0123456789"
 SCREEN_KEY = "test-screen-key-0123456789"
 OTHER_SCREEN_KEY = "test-other-screen-key-0123"
-KEYS = (f"ops:admin:{hash_key(ADMIN_KEY)},shop:screen:{hash_key(SCREEN_KEY)},"
-        f"other:screen:{hash_key(OTHER_SCREEN_KEY)}")
+KEYS = (
+    f"ops:admin:{hash_key(ADMIN_KEY)},shop:screen:{hash_key(SCREEN_KEY)},"
+    f"other:screen:{hash_key(OTHER_SCREEN_KEY)}"
+)
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 SCREEN = {"X-API-Key": SCREEN_KEY}
 RULES = REPO_ROOT / "rules"
@@ -42,8 +58,12 @@ RULES = REPO_ROOT / "rules"
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
     """Settings for a test app: bundled rules, a private decision log, no watching."""
-    values: dict[str, Any] = {"rules_dir": RULES, "db": str(tmp_path / "decisions.db"),
-                              "api_keys": KEYS, "watch": False}
+    values: dict[str, Any] = {
+        "rules_dir": RULES,
+        "db": str(tmp_path / "decisions.db"),
+        "api_keys": KEYS,
+        "watch": False,
+    }
     values.update(overrides)
     return Settings(**values)
 
@@ -79,22 +99,42 @@ class Server:
                 self.process.wait(timeout=5)
 
 
-def start_server(tmp_path: Path, rules: Path = RULES, workers: int = 1,
-                 extra_env: dict[str, str] | None = None) -> Server:
-    """Start `python -m clearance.serve_cli serve` on a random loopback port and wait for it."""
+def start_server(
+    tmp_path: Path, rules: Path = RULES, workers: int = 1, extra_env: dict[str, str] | None = None
+) -> Server:
+    """Start `python -m clearance.cli.serve_cli serve` on a random loopback port and wait for it."""
     port = free_port()
     db = tmp_path / "server-decisions.db"
     log = tmp_path / f"server-{port}.log"
-    env = dict(os.environ, CLEARANCE_API_KEYS=KEYS, CLEARANCE_RELOAD_DEBOUNCE_MS="150",
-               PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ,
+        CLEARANCE_API_KEYS=KEYS,
+        CLEARANCE_RELOAD_DEBOUNCE_MS="150",
+        PYTHONUNBUFFERED="1",
+    )
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     env.update(extra_env or {})
-    cmd = [sys.executable, "-m", "clearance.serve_cli", "serve", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(workers), "--rules", str(rules),
-           "--db", str(db), "--no-access-log", "--log-level", "info"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "clearance.cli.serve_cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--rules",
+        str(rules),
+        "--db",
+        str(db),
+        "--no-access-log",
+        "--log-level",
+        "info",
+    ]
     with log.open("wb") as out:
-        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path,
-                                   env=env)
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path, env=env)
     server = Server(process, f"http://127.0.0.1:{port}", log, db)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from api_support import TestClient, make_settings
 
-from api.app import create_app
-from api.settings import Settings
+from clearance.api.app import create_app
+from clearance.api.settings import Settings
 
 
 @pytest.fixture

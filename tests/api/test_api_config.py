@@ -11,9 +11,17 @@ import typer
 from api_support import KEYS, RULES
 from typer.testing import CliRunner
 
-from api.auth import Caller, KeyConfigError, KeyRing, hash_key, load_key_file, new_key, parse_inline
-from api.settings import Settings, SettingsError
-from clearance.serve_cli import register
+from clearance.api.auth import (
+    Caller,
+    KeyConfigError,
+    KeyRing,
+    hash_key,
+    load_key_file,
+    new_key,
+    parse_inline,
+)
+from clearance.api.settings import Settings, SettingsError
+from clearance.cli.serve_cli import register
 
 
 def test_inline_keys() -> None:
@@ -27,12 +35,15 @@ def test_inline_keys() -> None:
     assert Caller("b", "admin").can("screen") and not Caller("a", "screen").can("admin")
 
 
-@pytest.mark.parametrize("text, message", [
-    ("a:screen", "expected name:role:sha256hex"),
-    (f"a:owner:{hash_key('x')}", "must be screen or admin"),
-    ("a:screen:secret", "64 hex digits"),
-    (f"a b:screen:{hash_key('x')}", "key name"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("a:screen", "expected name:role:sha256hex"),
+        (f"a:owner:{hash_key('x')}", "must be screen or admin"),
+        ("a:screen:secret", "64 hex digits"),
+        (f"a b:screen:{hash_key('x')}", "key name"),
+    ],
+)
 def test_bad_inline_keys(text: str, message: str) -> None:
     with pytest.raises(KeyConfigError, match=message):
         parse_inline(text)
@@ -42,8 +53,9 @@ def test_key_files(tmp_path: Path) -> None:
     yaml_file = tmp_path / "keys.yaml"
     yaml_file.write_text(f"keys:\n  - {{name: shop, role: screen, sha256: {hash_key('s')}}}\n")
     json_file = tmp_path / "keys.json"
-    json_file.write_text(json.dumps({"keys": [{"name": "ops", "role": "admin",
-                                               "sha256": hash_key("o")}]}))
+    json_file.write_text(
+        json.dumps({"keys": [{"name": "ops", "role": "admin", "sha256": hash_key("o")}]})
+    )
     assert [k.name for k in load_key_file(yaml_file)] == ["shop"]
     ring = KeyRing.from_config(f"ci:screen:{hash_key('c')}", json_file)
     assert ring.identify("o") == Caller("ops", "admin") and ring.identify("c") is not None
@@ -63,12 +75,18 @@ def test_new_keys_are_random() -> None:
 
 
 def test_settings_from_env(tmp_path: Path) -> None:
-    s = Settings.from_env({
-        "CLEARANCE_RULES": str(tmp_path), "CLEARANCE_DB": "postgresql://db/x",
-        "CLEARANCE_MAX_BODY_BYTES": "1000", "CLEARANCE_BATCH_LIMIT": "5",
-        "CLEARANCE_RETENTION_DAYS": "90", "CLEARANCE_WATCH": "off",
-        "CLEARANCE_CORS_ORIGINS": "https://a.example, https://b.example",
-        "CLEARANCE_DB_SYNCHRONOUS": "normal"})
+    s = Settings.from_env(
+        {
+            "CLEARANCE_RULES": str(tmp_path),
+            "CLEARANCE_DB": "postgresql://db/x",
+            "CLEARANCE_MAX_BODY_BYTES": "1000",
+            "CLEARANCE_BATCH_LIMIT": "5",
+            "CLEARANCE_RETENTION_DAYS": "90",
+            "CLEARANCE_WATCH": "off",
+            "CLEARANCE_CORS_ORIGINS": "https://a.example, https://b.example",
+            "CLEARANCE_DB_SYNCHRONOUS": "normal",
+        }
+    )
     assert s.rules_dir == tmp_path and s.db == "postgresql://db/x"
     assert s.max_body_bytes == 1000 and s.batch_limit == 5 and s.retention_days == 90
     assert not s.watch and s.db_synchronous == "NORMAL"
@@ -111,23 +129,26 @@ def test_serve_new_key(cli: typer.Typer) -> None:
     assert CliRunner().invoke(cli, ["serve", "--new-key", "root"]).exit_code == 2
 
 
-def test_serve_refuses_broken_packs(cli: typer.Typer, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_refuses_broken_packs(
+    cli: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "markets.yaml").write_text((RULES / "markets.yaml").read_text())
     (rules / "de").mkdir()
     (rules / "de" / "broken.yaml").write_text("pack: de.broken\ntitle: [unclosed\n")
     monkeypatch.setenv("CLEARANCE_API_KEYS", KEYS)
-    result = CliRunner().invoke(cli, ["serve", "--rules", str(rules), "--db",
-                                      str(tmp_path / "d.db")])
+    result = CliRunner().invoke(
+        cli, ["serve", "--rules", str(rules), "--db", str(tmp_path / "d.db")]
+    )
     assert result.exit_code == 2
     assert re.search(r"de/broken\.yaml:\d+", result.output), result.output
     assert "not serving" in result.output
 
 
-def test_serve_refuses_bad_keys(cli: typer.Typer, tmp_path: Path,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_refuses_bad_keys(
+    cli: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLEARANCE_API_KEYS", "nonsense")
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "d.db")])
     assert result.exit_code == 2 and "CLEARANCE_API_KEYS" in result.output

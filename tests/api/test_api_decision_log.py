@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from api_support import ADMIN, SCREEN, TestClient, make_settings
 
-from api import examples
-from api.app import create_app
-from api.decision_log import (
+from clearance.api import examples
+from clearance.api.app import create_app
+from clearance.api.decision_log import (
     ROWS_PER_INSERT,
     DecisionLog,
     DecisionRecord,
@@ -32,11 +32,19 @@ def record(i: int, created: dt.datetime | None = None, caller: str = "shop") -> 
     """A small decision record."""
     report = {"kind": "listing", "id": f"L-{i}", "decision": "warn", "findings": []}
     return DecisionRecord(
-        id=f"00000000-0000-4000-8000-{i:012d}", created_at=created or utc_now(), caller=caller,
-        kind="listing", document_id=f"L-{i}", input_sha256="ab" * 32, decision="warn",
-        markets=["DE"], as_of="2026-11-25",
+        id=f"00000000-0000-4000-8000-{i:012d}",
+        created_at=created or utc_now(),
+        caller=caller,
+        kind="listing",
+        document_id=f"L-{i}",
+        input_sha256="ab" * 32,
+        decision="warn",
+        markets=["DE"],
+        as_of="2026-11-25",
         findings=[{"rule_id": "DE.UWG.SUPERLATIVE", "severity": "warn", "market": "DE"}],
-        packs=[{"id": "de.uwg-claims", "version": "1.0.0", "sha256": "cd" * 32}], report=report)
+        packs=[{"id": "de.uwg-claims", "version": "1.0.0", "sha256": "cd" * 32}],
+        report=report,
+    )
 
 
 def exercise_store(store: DecisionStore, duplicate: type[Exception]) -> None:
@@ -106,8 +114,7 @@ def test_group_commit_and_isolation(tmp_path: Path) -> None:
     log.store.append_many = counting  # type: ignore[method-assign]
 
     async def run(records: list[DecisionRecord]) -> list[BaseException | None]:
-        return await asyncio.gather(*(log.append([r]) for r in records),
-                                    return_exceptions=True)
+        return await asyncio.gather(*(log.append([r]) for r in records), return_exceptions=True)
 
     try:
         assert asyncio.run(run([record(i) for i in range(300)])) == [None] * 300
@@ -127,7 +134,7 @@ def test_group_commit_and_isolation(tmp_path: Path) -> None:
 def test_postgres_store() -> None:
     import psycopg
 
-    from api.decision_log_postgres import PostgresStore
+    from clearance.api.decision_log_postgres import PostgresStore
 
     assert PG_URL is not None
     store = PostgresStore(PG_URL)
@@ -153,29 +160,31 @@ def test_purge_endpoint_and_retention(tmp_path: Path) -> None:
         assert purged["deleted"] == 0
         assert client.get(f"/v1/decisions/{made['decision_id']}", headers=ADMIN).status_code == 200
         status = client.get("/v1/admin/status", headers=ADMIN).json()
-        assert status["decision_log"] == {"backend": "sqlite", "decisions": 1,
-                                          "retention_days": 30}
+        assert status["decision_log"] == {"backend": "sqlite", "decisions": 1, "retention_days": 30}
         assert client.post("/v1/admin/decisions/purge", headers=SCREEN).status_code == 403
 
 
 def test_purge_needs_a_retention(client: TestClient) -> None:
     response = client.post("/v1/admin/decisions/purge", headers=ADMIN)
     assert response.status_code == 422
-    response = client.post("/v1/admin/decisions/purge", params={"older_than_days": 1},
-                           headers=ADMIN)
+    response = client.post(
+        "/v1/admin/decisions/purge", params={"older_than_days": 1}, headers=ADMIN
+    )
     assert response.status_code == 200
 
 
-def test_log_failure_is_503_and_nothing_answered(client: TestClient,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_log_failure_is_503_and_nothing_answered(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     log = client.app.state.service.log  # type: ignore[attr-defined]
 
     def broken(records: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(log.store, "append_many", broken)
-    response = client.post("/v1/screen/listing", headers=SCREEN,
-                           json={"document": examples.document("listing")})
+    response = client.post(
+        "/v1/screen/listing", headers=SCREEN, json={"document": examples.document("listing")}
+    )
     assert response.status_code == 503
     assert response.headers["retry-after"] == "5"
     assert "decision_id" not in response.text

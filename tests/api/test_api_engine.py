@@ -12,10 +12,11 @@ import httpx
 import pytest
 from api_support import ADMIN, RULES, SCREEN, TestClient, make_settings
 
-from api.app import create_app
-from api.engine_host import EngineHost, ScreenJob
-from engine.library import load_library
-from engine.paths import REPO_ROOT
+from clearance.api.app import create_app
+from clearance.api.engine_host import EngineHost, ScreenJob
+from clearance.engine.library import load_library
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 EXTRA_RULE = """
   - id: DE.UWG.SWAPPED
@@ -55,8 +56,13 @@ def _requests() -> list[tuple[str, dict[str, Any]]]:
         out.append(("listing", {"document": json.loads(line)}))
     for doc in json.loads((REPO_ROOT / "examples" / "orders.json").read_text()):
         out.append(("order", {"document": doc}))
-    invalid = {"kind": "listing", "id": "L-BAD", "markets": ["DE"], "title": "Flasche",
-               "price": {"amount": "zwölf", "currency": "EUR"}}
+    invalid = {
+        "kind": "listing",
+        "id": "L-BAD",
+        "markets": ["DE"],
+        "title": "Flasche",
+        "price": {"amount": "zwölf", "currency": "EUR"},
+    }
     out.append(("listing", {"document": invalid}))
     return out
 
@@ -75,6 +81,7 @@ def test_concurrent_requests_match_sequential(tmp_path: Path) -> None:
     async def run() -> tuple[list[str], list[str], list[str]]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://clearance") as http:
+
             async def screen(kind: str, body: dict[str, Any]) -> str:
                 r = await http.post(f"/v1/screen/{kind}", json=body, headers=SCREEN)
                 if r.status_code == 200:
@@ -83,16 +90,21 @@ def test_concurrent_requests_match_sequential(tmp_path: Path) -> None:
 
             sequential = [await screen(k, b) for k, b in requests]
             together = await asyncio.gather(*(screen(k, b) for k, b in requests * 4))
-            docs = [dict(b["document"], kind=k) for k, b in requests if "markets" not in b
-                    and "as_of" not in b]
+            docs = [
+                dict(b["document"], kind=k)
+                for k, b in requests
+                if "markets" not in b and "as_of" not in b
+            ]
             batch = http.post("/v1/screen/batch", json={"documents": docs}, headers=SCREEN)
-            stream = http.post("/v1/screen/stream", headers=SCREEN,
-                               content="\n".join(json.dumps(d) for d in docs).encode())
+            stream = http.post(
+                "/v1/screen/stream",
+                headers=SCREEN,
+                content="\n".join(json.dumps(d) for d in docs).encode(),
+            )
             more = [screen(k, b) for k, b in requests]
             results = await asyncio.gather(batch, stream, *more)
             batch_reports = [_essence(r) for r in results[0].json()["reports"]]
-            stream_reports = [_essence(json.loads(line))
-                              for line in results[1].text.splitlines()]
+            stream_reports = [_essence(json.loads(line)) for line in results[1].text.splitlines()]
             assert list(results[2:]) == sequential
             return sequential, list(together), [b for b in batch_reports] + stream_reports
 
@@ -102,8 +114,11 @@ def test_concurrent_requests_match_sequential(tmp_path: Path) -> None:
         app.state.service.close()
     assert together == sequential * 4
     assert sum(r.startswith("{") for r in sequential) == len(sequential) - 1  # one is invalid
-    singles = [s for (k, b), s in zip(requests, sequential, strict=True)
-               if "markets" not in b and "as_of" not in b and s.startswith("{")]
+    singles = [
+        s
+        for (k, b), s in zip(requests, sequential, strict=True)
+        if "markets" not in b and "as_of" not in b and s.startswith("{")
+    ]
     half = len(bulk) // 2
 
     def unsourced(text: str) -> str:
@@ -120,13 +135,17 @@ def test_concurrent_requests_match_sequential(tmp_path: Path) -> None:
 def test_requests_from_many_threads(tmp_path: Path) -> None:
     requests = _requests()[:20]
     with TestClient(create_app(make_settings(tmp_path))) as client:
-        expected = [_essence(client.post(f"/v1/screen/{k}", json=b, headers=SCREEN).json())
-                    for k, b in requests]
+        expected = [
+            _essence(client.post(f"/v1/screen/{k}", json=b, headers=SCREEN).json())
+            for k, b in requests
+        ]
         got: dict[int, list[str]] = {}
 
         def worker(n: int) -> None:
-            got[n] = [_essence(client.post(f"/v1/screen/{k}", json=b, headers=SCREEN).json())
-                      for k, b in requests]
+            got[n] = [
+                _essence(client.post(f"/v1/screen/{k}", json=b, headers=SCREEN).json())
+                for k, b in requests
+            ]
 
         threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
         for t in threads:
@@ -177,11 +196,17 @@ def test_broken_reload_keeps_serving(tmp_path: Path, rules_copy: Path) -> None:
         assert after["fingerprint"] == before["fingerprint"] and not after["current"]
         assert after["reload"]["last_errors"] == errors
         assert client.get("/v1/health/ready", params={"strict": "true"}).status_code == 503
-        response = client.post("/v1/screen/listing", headers=SCREEN, json={"document": {
-            "kind": "listing", "id": "L-1", "markets": ["DE"], "title": "Flasche"}})
+        response = client.post(
+            "/v1/screen/listing",
+            headers=SCREEN,
+            json={
+                "document": {"kind": "listing", "id": "L-1", "markets": ["DE"], "title": "Flasche"}
+            },
+        )
         assert response.status_code == 200
         assert {p["sha256"] for p in response.json()["packs"]} <= {
-            p["sha256"] for p in before["packs"]}
+            p["sha256"] for p in before["packs"]
+        }
         metrics = client.get("/metrics").text
         assert "clearance_pack_reload_failures_total 1.0" in metrics
         assert "clearance_packs_current 0.0" in metrics
@@ -209,12 +234,17 @@ def test_watcher_reloads_in_process(tmp_path: Path, rules_copy: Path) -> None:
 def test_watcher_ignores_feed_side_files() -> None:
     from watchfiles import Change
 
-    from api.reloader import TRIGGER_FILE, RulesFilter
+    from clearance.api.reloader import TRIGGER_FILE, RulesFilter
 
     keep = RulesFilter()
     assert keep(Change.modified, "/r/eu/gpsr.yaml")
     assert keep(Change.added, "/r/data/sanctions/un.json")
     assert keep(Change.added, f"/run/{TRIGGER_FILE}")
-    for ignored in ("/r/data/sanctions/un.json.state", "/r/data/fx_rates.json.prev",
-                    "/r/data/.fx_rates.json.tmp", "/r/eu/.gpsr.yaml.swp", "/r/README.md"):
+    for ignored in (
+        "/r/data/sanctions/un.json.state",
+        "/r/data/fx_rates.json.prev",
+        "/r/data/.fx_rates.json.tmp",
+        "/r/eu/.gpsr.yaml.swp",
+        "/r/README.md",
+    ):
         assert not keep(Change.modified, ignored), ignored

@@ -11,7 +11,7 @@ from api_support import ADMIN, make_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
-from api.app import create_app
+from clearance.api.app import create_app
 
 schemathesis.serializer.alias("application/x-ndjson", "text/plain")  # NDJSON is text
 _TMP = tempfile.TemporaryDirectory(prefix="clearance-fuzz-")
@@ -20,8 +20,13 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 def test_no_server_errors(case: schemathesis.Case) -> None:
     case.call_and_validate(headers=ADMIN, checks=[not_a_server_error])
 

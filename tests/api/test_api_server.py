@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from api_support import ADMIN, SCREEN, start_server
 
-from api import examples
+from clearance.api import examples
 
 NEW_RULE = """
   - id: DE.UWG.HOTRELOAD
@@ -65,9 +65,11 @@ def stream_as_it_goes(url: str, lines: int) -> list[dict[str, Any]]:
     host, port = url.removeprefix("http://").split(":")
     reports: list[dict[str, Any]] = []
     with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall(b"POST /v1/screen/stream?kind=listing HTTP/1.1\r\nHost: x\r\n"
-                     b"X-API-Key: " + SCREEN["X-API-Key"].encode() + b"\r\n"
-                     b"Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /v1/screen/stream?kind=listing HTTP/1.1\r\nHost: x\r\n"
+            b"X-API-Key: " + SCREEN["X-API-Key"].encode() + b"\r\n"
+            b"Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         received = b""
         for i in range(lines):
             line = json.dumps({"id": f"L-{i}", "markets": ["DE"], "title": "Die beste Flasche"})
@@ -93,8 +95,9 @@ def test_screens_over_http_with_two_workers(tmp_path: Path) -> None:
         with httpx.Client(base_url=server.url, timeout=10) as http:
             decisions = 0
             for kind in ("listing", "order", "shipment") * 4:
-                response = http.post(f"/v1/screen/{kind}", headers=SCREEN,
-                                     json={"document": examples.document(kind)})
+                response = http.post(
+                    f"/v1/screen/{kind}", headers=SCREEN, json={"document": examples.document(kind)}
+                )
                 assert response.status_code == 200, response.text
                 assert response.json()["kind"] == kind
                 decisions += 1
@@ -102,8 +105,9 @@ def test_screens_over_http_with_two_workers(tmp_path: Path) -> None:
             assert got.status_code == 200
             streamed = stream_as_it_goes(server.url, 3)
             assert [r["id"] for r in streamed] == ["L-0", "L-1", "L-2"]
-            assert all("DE.UWG.SUPERLATIVE" in {f["rule_id"] for f in r["findings"]}
-                       for r in streamed)
+            assert all(
+                "DE.UWG.SUPERLATIVE" in {f["rule_id"] for f in r["findings"]} for r in streamed
+            )
             decisions += 3
             assert_problem = http.post("/v1/screen/listing", headers=SCREEN, content=b"{")
             assert assert_problem.status_code == 400
@@ -111,8 +115,10 @@ def test_screens_over_http_with_two_workers(tmp_path: Path) -> None:
             # metrics are aggregated over both workers, whichever answers the scrape
             for _ in range(3):
                 text = http.get("/metrics").text
-                counted = sum(float(v) for v in re.findall(
-                    r'^clearance_decisions_total\{[^}]*\} (\S+)$', text, re.M))
+                counted = sum(
+                    float(v)
+                    for v in re.findall(r"^clearance_decisions_total\{[^}]*\} (\S+)$", text, re.M)
+                )
                 assert counted == decisions
             # an admin reload reloads the worker that answers and, through the trigger file,
             # the other one: each worker reloads exactly once
@@ -137,8 +143,10 @@ def test_pack_edit_under_load(tmp_path: Path, rules_copy: Path) -> None:
     pack = rules_copy / "de" / "uwg-claims.yaml"
     original = pack.read_text(encoding="utf-8")
     good = original.rstrip("\n") + "\n" + NEW_RULE
-    broken = good.replace("severity: warn\n    when:\n      field: title",
-                          "severity: catastrophic\n    when:\n      field: title")
+    broken = good.replace(
+        "severity: warn\n    when:\n      field: title",
+        "severity: catastrophic\n    when:\n      field: title",
+    )
     assert broken != good
     doc = dict(examples.document("listing"), title="Trinkflasche hotreload-marker")
     stop = threading.Event()
@@ -160,8 +168,9 @@ def test_pack_edit_under_load(tmp_path: Path, rules_copy: Path) -> None:
                     continue
                 body = r.json()
                 sha = next(p["sha256"] for p in body["packs"] if p["id"] == "de.uwg-claims")
-                mine.append((any(f["rule_id"] == "DE.UWG.HOTRELOAD" for f in body["findings"]),
-                             sha))
+                mine.append(
+                    (any(f["rule_id"] == "DE.UWG.HOTRELOAD" for f in body["findings"]), sha)
+                )
 
     def ready() -> dict[str, Any]:
         return dict(httpx.get(server.url + "/v1/health/ready", timeout=5).json())
@@ -173,8 +182,10 @@ def test_pack_edit_under_load(tmp_path: Path, rules_copy: Path) -> None:
                 pool.submit(load)
             time.sleep(0.5)
             replace_file(pack, good, tmp_path / "staging.yaml")
-            wait_for(lambda: ready()["generation"] > generation and ready()["current"],
-                     "the edited pack to be swapped in")
+            wait_for(
+                lambda: ready()["generation"] > generation and ready()["current"],
+                "the edited pack to be swapped in",
+            )
             wait_for(lambda: any(s and s[-1][0] for s in seen), "the new rule to fire")
             time.sleep(0.5)
             replace_file(pack, broken, tmp_path / "staging.yaml")
@@ -218,8 +229,9 @@ def test_acknowledged_decisions_survive_a_kill(tmp_path: Path) -> None:
 
     def screen(i: int) -> None:
         doc = dict(examples.document("shipment"), id=f"S-KILL-{i}")
-        r = httpx.post(server.url + "/v1/screen/shipment", json={"document": doc},
-                       headers=SCREEN, timeout=10)
+        r = httpx.post(
+            server.url + "/v1/screen/shipment", json={"document": doc}, headers=SCREEN, timeout=10
+        )
         assert r.status_code == 200
         acknowledged.append(r.json()["decision_id"])
 

@@ -39,14 +39,20 @@ def now() -> dt.datetime:
 def rules(tmp_path: Path) -> Path:
     """A private copy of the repository's rules directory (packs, schemas, tables)."""
     target = tmp_path / "rules"
-    shutil.copytree(REPO / "rules", target,
-                    ignore=shutil.ignore_patterns("*.prev", "*.state", "sanctions", "recalls"))
+    shutil.copytree(
+        REPO / "rules",
+        target,
+        ignore=shutil.ignore_patterns("*.prev", "*.state", "sanctions", "recalls"),
+    )
     return target
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(directory)): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture

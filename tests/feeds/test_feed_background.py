@@ -6,8 +6,8 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from feeds.pipeline import UpdateResult
-from feeds.scheduler import start_background
+from clearance.feeds.pipeline import UpdateResult
+from clearance.feeds.scheduler import start_background
 
 
 def test_refresher_runs_repeatedly_survives_errors_and_stops(tmp_path: Path) -> None:

@@ -11,9 +11,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-import feeds.pipeline
-from clearance.feeds_cli import register
-from feeds.fetch import Fetcher
+import clearance.feeds.pipeline
+from clearance.cli.feeds_cli import register
+from clearance.feeds.fetch import Fetcher
 
 Snapshot = Callable[[Path], dict[str, bytes]]
 
@@ -45,8 +45,15 @@ def test_list(cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_update_from_file_prints_diff(cli, rules: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
-    result = cli("feeds", "update", "un", "--from", str(fixtures / "un" / "consolidated.xml"),
-                 "--rules", str(rules))
+    result = cli(
+        "feeds",
+        "update",
+        "un",
+        "--from",
+        str(fixtures / "un" / "consolidated.xml"),
+        "--rules",
+        str(rules),
+    )
     assert result.exit_code == 0, result.output
     assert "un: written" in result.stdout
     assert "0 → 4 records: 4 added, 0 removed, 0 changed" in result.stdout
@@ -56,8 +63,15 @@ def test_update_from_file_prints_diff(cli, rules: Path, fixtures: Path) -> None:
 
 def test_update_refused_exits_1_and_keeps_table(cli, rules: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     table = (rules / "data" / "fx_rates.json").read_bytes()
-    result = cli("feeds", "update", "ecb", "--from",
-                 str(fixtures / "bad" / "billion-laughs.xml"), "--rules", str(rules))
+    result = cli(
+        "feeds",
+        "update",
+        "ecb",
+        "--from",
+        str(fixtures / "bad" / "billion-laughs.xml"),
+        "--rules",
+        str(rules),
+    )
     assert result.exit_code == 1
     assert "ecb: refused" in result.stderr and "left in place" in result.stderr
     assert (rules / "data" / "fx_rates.json").read_bytes() == table
@@ -65,8 +79,16 @@ def test_update_refused_exits_1_and_keeps_table(cli, rules: Path, fixtures: Path
 
 def test_dry_run_writes_nothing(cli, rules: Path, fixtures: Path, snapshot: Snapshot) -> None:  # type: ignore[no-untyped-def]
     before = snapshot(rules)
-    result = cli("feeds", "update", "ecb", "--from", str(fixtures / "ecb" / "eurofxref-hist.xml"),
-                 "--dry-run", "--rules", str(rules))
+    result = cli(
+        "feeds",
+        "update",
+        "ecb",
+        "--from",
+        str(fixtures / "ecb" / "eurofxref-hist.xml"),
+        "--dry-run",
+        "--rules",
+        str(rules),
+    )
     assert result.exit_code == 0
     assert "dry run: nothing was written" in result.stdout
     assert "+ 2026-03-02 (6 currencies)" in result.stdout
@@ -74,8 +96,15 @@ def test_dry_run_writes_nothing(cli, rules: Path, fixtures: Path, snapshot: Snap
 
 
 def test_force_and_max_shrink(cli, rules: Path, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    cli("feeds", "update", "un", "--from", str(fixtures / "un" / "consolidated.xml"),
-        "--rules", str(rules))
+    cli(
+        "feeds",
+        "update",
+        "un",
+        "--from",
+        str(fixtures / "un" / "consolidated.xml"),
+        "--rules",
+        str(rules),
+    )
     empty = str(fixtures / "un" / "empty.xml")
     refused = cli("feeds", "update", "un", "--from", empty, "--rules", str(rules))
     assert refused.exit_code == 1 and "use --force" in refused.stderr
@@ -97,8 +126,11 @@ def test_unreachable_source_exits_1(cli, rules: Path, monkeypatch: pytest.Monkey
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("network is unreachable", request=request)
 
-    monkeypatch.setattr(feeds.pipeline, "Fetcher",
-                        lambda: Fetcher(transport=httpx.MockTransport(handler), retries=0))
+    monkeypatch.setattr(
+        clearance.feeds.pipeline,
+        "Fetcher",
+        lambda: Fetcher(transport=httpx.MockTransport(handler), retries=0),
+    )
     table = (rules / "data" / "fx_rates.json").read_bytes()
     result = cli("feeds", "update", "ecb", "--rules", str(rules))
     assert result.exit_code == 1
@@ -107,8 +139,15 @@ def test_unreachable_source_exits_1(cli, rules: Path, monkeypatch: pytest.Monkey
 
 
 def test_status_shows_age_against_cadence(cli, rules: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
-    cli("feeds", "update", "un", "--from", str(fixtures / "un" / "consolidated.xml"),
-        "--rules", str(rules))
+    cli(
+        "feeds",
+        "update",
+        "un",
+        "--from",
+        str(fixtures / "un" / "consolidated.xml"),
+        "--rules",
+        str(rules),
+    )
     result = cli("feeds", "status", "--format", "json", "--rules", str(rules))
     assert result.exit_code == 0
     rows = {r["source"]: r for r in json.loads(result.stdout)}
@@ -121,8 +160,15 @@ def test_status_shows_age_against_cadence(cli, rules: Path, fixtures: Path) -> N
 
 def test_rollback(cli, rules: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("feeds", "rollback", "un", "--rules", str(rules)).exit_code == 1
-    cli("feeds", "update", "ecb", "--from", str(fixtures / "ecb" / "eurofxref-hist.xml"),
-        "--rules", str(rules))
+    cli(
+        "feeds",
+        "update",
+        "ecb",
+        "--from",
+        str(fixtures / "ecb" / "eurofxref-hist.xml"),
+        "--rules",
+        str(rules),
+    )
     result = cli("feeds", "rollback", "ecb", "--rules", str(rules))
     assert result.exit_code == 0
     assert "restored the previous version of fx_rates.json" in result.stdout

@@ -8,8 +8,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from feeds.errors import FetchError, TooLargeError
-from feeds.fetch import Fetcher, Validators
+from clearance.feeds.errors import FetchError, TooLargeError
+from clearance.feeds.fetch import Fetcher, Validators
 
 URL = "https://example.test/data.xml"
 
@@ -21,8 +21,11 @@ def fetcher(handler, sleeps: list[float] | None = None, **kwargs) -> Fetcher:  #
 
 def test_plain_get_returns_bytes_and_validators() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=b"<x/>", headers={
-            "ETag": '"v1"', "Last-Modified": "Tue, 03 Mar 2026 15:00:00 GMT"})
+        return httpx.Response(
+            200,
+            content=b"<x/>",
+            headers={"ETag": '"v1"', "Last-Modified": "Tue, 03 Mar 2026 15:00:00 GMT"},
+        )
 
     with fetcher(handler) as f:
         answer = f.get(URL, source="t")
@@ -122,8 +125,10 @@ def test_size_limit_from_content_length() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=b"x" * 2000)
 
-    with fetcher(handler, max_bytes=1000) as f, \
-            pytest.raises(TooLargeError, match="over the limit"):
+    with (
+        fetcher(handler, max_bytes=1000) as f,
+        pytest.raises(TooLargeError, match="over the limit"),
+    ):
         f.get(URL, source="t")
 
 

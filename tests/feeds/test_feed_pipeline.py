@@ -11,19 +11,21 @@ from pathlib import Path
 import httpx
 import pytest
 
-from engine.library import load_library
-from feeds import ecb, un
-from feeds.fetch import Fetcher
-from feeds.pipeline import rollback_source, target_path, update
-from feeds.state import load_state
-from feeds.store import prev_path
+from clearance.engine.library import load_library
+from clearance.feeds import ecb, un
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.pipeline import rollback_source, target_path, update
+from clearance.feeds.state import load_state
+from clearance.feeds.store import prev_path
 
 Snapshot = Callable[[Path], dict[str, bytes]]
 
 UN_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
 <CONSOLIDATED_LIST><INDIVIDUALS>{items}</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"""
-UN_ITEM = ("<INDIVIDUAL><DATAID>{id}</DATAID><FIRST_NAME>{name}</FIRST_NAME>"
-           "<UN_LIST_TYPE>DRC</UN_LIST_TYPE></INDIVIDUAL>")
+UN_ITEM = (
+    "<INDIVIDUAL><DATAID>{id}</DATAID><FIRST_NAME>{name}</FIRST_NAME>"
+    "<UN_LIST_TYPE>DRC</UN_LIST_TYPE></INDIVIDUAL>"
+)
 
 
 def un_file(tmp_path: Path, names: list[str], file: str = "un.xml") -> Path:
@@ -34,7 +36,8 @@ def un_file(tmp_path: Path, names: list[str], file: str = "un.xml") -> Path:
 
 
 def test_update_writes_table_with_provenance_and_keeps_previous(
-        rules: Path, fixtures: Path, now: dt.datetime) -> None:
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     source_file = fixtures / "ecb" / "eurofxref-hist.xml"
     target = target_path(ecb.SOURCE, rules)
     seed = target.read_bytes()
@@ -55,8 +58,9 @@ def test_update_writes_table_with_provenance_and_keeps_previous(
     assert library.fx.rate("USD", dt.date(2026, 3, 3)) == (1.0832, "2026-03-02")
 
 
-def test_merge_keeps_history_and_adds_new_dates(rules: Path, fixtures: Path,
-                                                now: dt.datetime) -> None:
+def test_merge_keeps_history_and_adds_new_dates(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     update(ecb.SOURCE, rules, from_path=fixtures / "ecb" / "eurofxref-hist.xml", now=now)
     result = update(ecb.SOURCE, rules, from_path=fixtures / "ecb" / "eurofxref-daily.xml", now=now)
     assert result.status == "written"
@@ -66,35 +70,54 @@ def test_merge_keeps_history_and_adds_new_dates(rules: Path, fixtures: Path,
     assert list(rates) == ["2025-06-30", "2026-02-26", "2026-02-27", "2026-03-02", "2026-03-03"]
 
 
-def test_dry_run_writes_nothing(rules: Path, fixtures: Path, now: dt.datetime,
-                                snapshot: Snapshot) -> None:
+def test_dry_run_writes_nothing(
+    rules: Path, fixtures: Path, now: dt.datetime, snapshot: Snapshot
+) -> None:
     before = snapshot(rules)
-    result = update(un.SOURCE, rules, from_path=fixtures / "un" / "consolidated.xml",
-                    dry_run=True, now=now)
+    result = update(
+        un.SOURCE, rules, from_path=fixtures / "un" / "consolidated.xml", dry_run=True, now=now
+    )
     assert result.status == "dry-run" and result.ok
     assert result.diff is not None and len(result.diff.added) == 4
     assert snapshot(rules) == before
 
 
-def test_diff_output_names_added_removed_and_changed(rules: Path, tmp_path: Path,
-                                                     now: dt.datetime) -> None:
-    update(un.SOURCE, rules, from_path=un_file(tmp_path, ["ANNA ONE", "BORIS TWO", "CARL THREE"]),
-           now=now)
-    result = update(un.SOURCE, rules, now=now, from_path=un_file(
-        tmp_path, ["ANNA ONE", "BORIS ZWEI", "CARL THREE", "DORA FOUR"], "un2.xml"))
+def test_diff_output_names_added_removed_and_changed(
+    rules: Path, tmp_path: Path, now: dt.datetime
+) -> None:
+    update(
+        un.SOURCE,
+        rules,
+        from_path=un_file(tmp_path, ["ANNA ONE", "BORIS TWO", "CARL THREE"]),
+        now=now,
+    )
+    result = update(
+        un.SOURCE,
+        rules,
+        now=now,
+        from_path=un_file(
+            tmp_path, ["ANNA ONE", "BORIS ZWEI", "CARL THREE", "DORA FOUR"], "un2.xml"
+        ),
+    )
     assert result.diff is not None
     lines = result.diff.render()
     assert lines[0] == "3 → 4 records: 1 added, 0 removed, 1 changed"
     assert "  + 4 DORA FOUR" in lines
-    assert any(line.startswith("  ~ 2 BORIS ZWEI: names (+'BORIS ZWEI', -'BORIS TWO')")
-               for line in lines)
-    result = update(un.SOURCE, rules, now=now, from_path=un_file(
-        tmp_path, ["ANNA ONE", "BORIS ZWEI", "CARL THREE"], "un3.xml"))
+    assert any(
+        line.startswith("  ~ 2 BORIS ZWEI: names (+'BORIS ZWEI', -'BORIS TWO')") for line in lines
+    )
+    result = update(
+        un.SOURCE,
+        rules,
+        now=now,
+        from_path=un_file(tmp_path, ["ANNA ONE", "BORIS ZWEI", "CARL THREE"], "un3.xml"),
+    )
     assert result.diff is not None and result.diff.removed == ["4 DORA FOUR"]
 
 
-def test_shrink_gate_refuses_then_force_accepts(rules: Path, tmp_path: Path, now: dt.datetime,
-                                               snapshot: Snapshot) -> None:
+def test_shrink_gate_refuses_then_force_accepts(
+    rules: Path, tmp_path: Path, now: dt.datetime, snapshot: Snapshot
+) -> None:
     names = ["ANNA ONE", "BORIS TWO", "CARL THREE", "DORA FOUR"]
     update(un.SOURCE, rules, from_path=un_file(tmp_path, names), now=now)
     target = target_path(un.SOURCE, rules)
@@ -128,8 +151,11 @@ def test_empty_list_is_refused_unless_forced(rules: Path, fixtures: Path, now: d
 
 def test_validation_failure_is_never_forced(rules: Path, tmp_path: Path, now: dt.datetime) -> None:
     bad = tmp_path / "bad.xml"
-    bad.write_text((Path(__file__).parents[1] / "fixtures" / "feeds" / "ecb" /
-                    "eurofxref-daily.xml").read_text().replace("currency='USD'", "currency='US'"))
+    bad.write_text(
+        (Path(__file__).parents[1] / "fixtures" / "feeds" / "ecb" / "eurofxref-daily.xml")
+        .read_text()
+        .replace("currency='USD'", "currency='US'")
+    )
     target = target_path(ecb.SOURCE, rules)
     table = target.read_bytes()
     for force in (False, True):
@@ -140,8 +166,9 @@ def test_validation_failure_is_never_forced(rules: Path, tmp_path: Path, now: dt
     assert target.read_bytes() == table
 
 
-def test_identical_payload_is_unchanged_and_not_rewritten(rules: Path, fixtures: Path,
-                                                          now: dt.datetime) -> None:
+def test_identical_payload_is_unchanged_and_not_rewritten(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     path = fixtures / "un" / "consolidated.xml"
     update(un.SOURCE, rules, from_path=path, now=now)
     target = target_path(un.SOURCE, rules)
@@ -153,8 +180,9 @@ def test_identical_payload_is_unchanged_and_not_rewritten(rules: Path, fixtures:
     assert load_state(target).checked_at == "2026-03-04T17:00:00Z"
 
 
-def test_fetch_uses_etag_and_304_confirms_the_table(rules: Path, fixtures: Path,
-                                                    now: dt.datetime) -> None:
+def test_fetch_uses_etag_and_304_confirms_the_table(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     body = (fixtures / "un" / "consolidated.xml").read_bytes()
     seen: list[str | None] = []
 
@@ -175,8 +203,9 @@ def test_fetch_uses_etag_and_304_confirms_the_table(rules: Path, fixtures: Path,
     assert load_state(target).checked_at == "2026-03-05T12:00:00Z"
 
 
-def test_etag_is_not_reused_after_the_table_changed_underneath(rules: Path, fixtures: Path,
-                                                               now: dt.datetime) -> None:
+def test_etag_is_not_reused_after_the_table_changed_underneath(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     body = (fixtures / "un" / "consolidated.xml").read_bytes()
     seen: list[str | None] = []
 
@@ -198,8 +227,9 @@ def test_unreachable_source_leaves_table_in_place(rules: Path, now: dt.datetime)
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("network unreachable", request=request)
 
-    with Fetcher(transport=httpx.MockTransport(handler), sleep=lambda s: None,
-                 retries=2) as fetcher:
+    with Fetcher(
+        transport=httpx.MockTransport(handler), sleep=lambda s: None, retries=2
+    ) as fetcher:
         result = update(ecb.SOURCE, rules, fetcher=fetcher, now=now)
     assert result.status == "failed" and not result.ok
     assert "cannot reach" in result.message and "left in place" in result.message
@@ -209,29 +239,38 @@ def test_unreachable_source_leaves_table_in_place(rules: Path, now: dt.datetime)
     assert state.last_error and "cannot reach" in state.last_error
 
 
-def test_crash_while_writing_leaves_old_table(rules: Path, fixtures: Path,
-                                              now: dt.datetime) -> None:
+def test_crash_while_writing_leaves_old_table(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
     target = target_path(ecb.SOURCE, rules)
     table = target.read_bytes()
 
     def crash(tmp: Path) -> None:
         raise OSError("disk full (simulated)")
 
-    result = update(ecb.SOURCE, rules, from_path=fixtures / "ecb" / "eurofxref-daily.xml",
-                    now=now, before_replace=crash)
+    result = update(
+        ecb.SOURCE,
+        rules,
+        from_path=fixtures / "ecb" / "eurofxref-daily.xml",
+        now=now,
+        before_replace=crash,
+    )
     assert result.status == "failed"
     assert "disk full" in result.message
     assert target.read_bytes() == table
     assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_rollback_restores_previous_version(rules: Path, tmp_path: Path,
-                                            now: dt.datetime) -> None:
+def test_rollback_restores_previous_version(rules: Path, tmp_path: Path, now: dt.datetime) -> None:
     update(un.SOURCE, rules, from_path=un_file(tmp_path, ["ANNA ONE", "BORIS TWO"]), now=now)
     target = target_path(un.SOURCE, rules)
     first = target.read_bytes()
-    update(un.SOURCE, rules, now=now,
-           from_path=un_file(tmp_path, ["ANNA ONE", "BORIS TWO", "CARL THREE"], "b.xml"))
+    update(
+        un.SOURCE,
+        rules,
+        now=now,
+        from_path=un_file(tmp_path, ["ANNA ONE", "BORIS TWO", "CARL THREE"], "b.xml"),
+    )
     second = target.read_bytes()
     result = rollback_source(un.SOURCE, rules)
     assert result.status == "rolled-back"
@@ -247,22 +286,26 @@ def test_rollback_without_history_fails_cleanly(rules: Path) -> None:
     assert "no previous version" in result.message
 
 
-def test_written_tables_keep_the_rules_library_loadable(rules: Path, fixtures: Path,
-                                                        now: dt.datetime) -> None:
-    from feeds import cpsc, tedb
+def test_written_tables_keep_the_rules_library_loadable(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
+    from clearance.feeds import cpsc, tedb
 
-    for source, path in ((ecb.SOURCE, fixtures / "ecb" / "eurofxref-hist.xml"),
-                         (tedb.SOURCE, fixtures / "tedb" / "retrieveVatRates-response.xml"),
-                         (un.SOURCE, fixtures / "un" / "consolidated.xml"),
-                         (cpsc.SOURCE, fixtures / "cpsc" / "recalls.json")):
+    for source, path in (
+        (ecb.SOURCE, fixtures / "ecb" / "eurofxref-hist.xml"),
+        (tedb.SOURCE, fixtures / "tedb" / "retrieveVatRates-response.xml"),
+        (un.SOURCE, fixtures / "un" / "consolidated.xml"),
+        (cpsc.SOURCE, fixtures / "cpsc" / "recalls.json"),
+    ):
         assert update(source, rules, from_path=path, now=now).status == "written"
     library = load_library(rules)
     assert {"fx_rates", "vat_rates"} <= set(library.tables)
 
 
 @pytest.mark.parametrize("status", ["written", "refused"])
-def test_result_to_dict_is_json(rules: Path, fixtures: Path, tmp_path: Path, now: dt.datetime,
-                                status: str) -> None:
+def test_result_to_dict_is_json(
+    rules: Path, fixtures: Path, tmp_path: Path, now: dt.datetime, status: str
+) -> None:
     path = fixtures / "un" / ("consolidated.xml" if status == "written" else "empty.xml")
     result = update(un.SOURCE, rules, from_path=path, now=now)
     assert result.status == status

@@ -9,12 +9,12 @@ from typing import Any
 import httpx
 import pytest
 
-from feeds import cpsc, ecb, eu_sanctions, ofac, safety_gate, tedb, uk_sanctions, un
-from feeds.errors import ParseError
-from feeds.fetch import Fetcher
-from feeds.pipeline import finish, target_path, update
-from feeds.registry import SOURCES, get_source
-from feeds.source import Payload, Source
+from clearance.feeds import cpsc, ecb, eu_sanctions, ofac, safety_gate, tedb, uk_sanctions, un
+from clearance.feeds.errors import ParseError
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.pipeline import finish, target_path, update
+from clearance.feeds.registry import SOURCES, get_source
+from clearance.feeds.source import Payload, Source
 
 NOW = dt.datetime(2026, 3, 4, 12, 0, tzinfo=dt.UTC)
 
@@ -22,8 +22,7 @@ NOW = dt.datetime(2026, 3, 4, 12, 0, tzinfo=dt.UTC)
 def parse(source: Source, path: Path) -> dict[str, Any]:
     doc = source.parse(source.read_local(path), NOW)
     payload = source.read_local(path)
-    finished = finish(source, source.merge(None, doc, NOW), payload, NOW,
-                      len(source.records(doc)))
+    finished = finish(source, source.merge(None, doc, NOW), payload, NOW, len(source.records(doc)))
     assert source.validate(finished) == []
     return doc
 
@@ -33,6 +32,7 @@ def by_id(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 # -- registry ------------------------------------------------------------------------------
+
 
 def test_registry_lists_every_source_with_url_cadence_and_target() -> None:
     assert list(SOURCES) == ["ecb", "tedb", "ofac", "un", "eu", "uk", "cpsc", "safety_gate"]
@@ -46,11 +46,20 @@ def test_registry_lists_every_source_with_url_cadence_and_target() -> None:
 
 # -- ECB -----------------------------------------------------------------------------------
 
+
 def test_ecb_daily_xml(fixtures: Path) -> None:
     doc = parse(ecb.SOURCE, fixtures / "ecb" / "eurofxref-daily.xml")
     assert doc["base"] == "EUR"
-    assert doc["rates"] == {"2026-03-03": {"USD": 1.084, "JPY": 162.31, "GBP": 0.8512,
-                                           "CHF": 0.9512, "PLN": 4.281, "CNY": 7.812}}
+    assert doc["rates"] == {
+        "2026-03-03": {
+            "USD": 1.084,
+            "JPY": 162.31,
+            "GBP": 0.8512,
+            "CHF": 0.9512,
+            "PLN": 4.281,
+            "CNY": 7.812,
+        }
+    }
 
 
 def test_ecb_history_xml(fixtures: Path) -> None:
@@ -87,12 +96,17 @@ def test_ecb_real_samples(samples: Path) -> None:
 
 # -- TEDB ----------------------------------------------------------------------------------
 
+
 def test_tedb_rows_per_member_state(fixtures: Path) -> None:
     doc = parse(tedb.SOURCE, fixtures / "tedb" / "retrieveVatRates-response.xml")
     rows = {(r["market"], r["from"]): r for r in doc["rows"]}
     at = rows[("AT", "2024-01-01")]
     assert (at["standard"], at["reduced"], at["reduced_min"], at["reduced_max"]) == (
-        20.0, "10,13", 10.0, 13.0)
+        20.0,
+        "10,13",
+        10.0,
+        13.0,
+    )
     gr = rows[("GR", "2024-01-01")]
     assert gr["tedb_code"] == "EL" and gr["super_reduced"] == 6.0
     assert rows[("ES", "2024-01-01")]["standard"] == 21.0  # not the Canary Islands' 7%
@@ -105,14 +119,26 @@ def test_tedb_rows_per_member_state(fixtures: Path) -> None:
 
 def test_tedb_merge_closes_changed_rows_and_keeps_unchanged_ones() -> None:
     def row(market: str, start: str, standard: float) -> dict[str, Any]:
-        return {"market": market, "from": start, "tedb_code": market, "standard": standard,
-                "reduced": "", "reduced_min": None, "reduced_max": None, "super_reduced": None,
-                "parking": None}
+        return {
+            "market": market,
+            "from": start,
+            "tedb_code": market,
+            "standard": standard,
+            "reduced": "",
+            "reduced_min": None,
+            "reduced_max": None,
+            "super_reduced": None,
+            "parking": None,
+        }
 
-    old = {"table": "vat_rates",
-           "rows": [row("FI", "2024-01-01", 24.0), row("DE", "2024-01-01", 19.0)]}
-    new = {"table": "vat_rates",
-           "rows": [row("FI", "2024-09-01", 25.5), row("DE", "2025-01-01", 19.0)]}
+    old = {
+        "table": "vat_rates",
+        "rows": [row("FI", "2024-01-01", 24.0), row("DE", "2024-01-01", 19.0)],
+    }
+    new = {
+        "table": "vat_rates",
+        "rows": [row("FI", "2024-09-01", 25.5), row("DE", "2025-01-01", 19.0)],
+    }
     rows = tedb.SOURCE.merge(old, new, NOW)["rows"]
     assert [(r["market"], r["from"], r.get("until"), r["standard"]) for r in rows] == [
         ("DE", "2024-01-01", None, 19.0),
@@ -152,6 +178,7 @@ def test_tedb_real_sample(samples: Path) -> None:
 
 # -- OFAC ----------------------------------------------------------------------------------
 
+
 def test_ofac_legacy_csv_triple(fixtures: Path) -> None:
     doc = parse(ofac.SOURCE, fixtures / "ofac")
     entries = by_id(doc)
@@ -163,8 +190,11 @@ def test_ofac_legacy_csv_triple(fixtures: Path) -> None:
     assert acme["countries"] == ["DE", "IR"]
     petrov = entries["200"]
     assert petrov["type"] == "individual"
-    assert petrov["names"] == ["PETROV, Ivan Sergeyevich", "PETROV, Ivan",
-                               "PETROFF, Iwan Sergejewitsch"]
+    assert petrov["names"] == [
+        "PETROV, Ivan Sergeyevich",
+        "PETROV, Ivan",
+        "PETROFF, Iwan Sergejewitsch",
+    ]
     assert petrov["dates_of_birth"] == ["1972-10-12", "1973"]
     assert petrov["countries"] == ["RU"]
     assert (entries["300"]["type"], entries["300"]["countries"]) == ("vessel", ["PA"])
@@ -213,17 +243,25 @@ def test_ofac_real_samples(samples: Path) -> None:
 
 # -- UN ------------------------------------------------------------------------------------
 
+
 def test_un_fixture(fixtures: Path) -> None:
     entries = by_id(parse(un.SOURCE, fixtures / "un" / "consolidated.xml"))
     karim = entries["9000001"]
-    assert karim["names"] == ["KARIM ABDUL RAHMAN", "Kareem Abdel Rahman", "Abu Karim",
-                              "كريم عبد الرحمن"]
+    assert karim["names"] == [
+        "KARIM ABDUL RAHMAN",
+        "Kareem Abdel Rahman",
+        "Abu Karim",
+        "كريم عبد الرحمن",
+    ]
     assert karim["countries"] == ["SY", "IQ"]
     assert karim["dates_of_birth"] == ["1970-02-03", "1969/1971"]
     assert karim["programmes"] == ["Al-Qaida"] and karim["reference"] == "QDi.901"
     glcs = entries["9000101"]
-    assert glcs["names"] == ["GREAT LAKES CARGO SERVICES (GLCS)", "LAKES AIR FREIGHT COMPANY",
-                             "GLCS LTD"]
+    assert glcs["names"] == [
+        "GREAT LAKES CARGO SERVICES (GLCS)",
+        "LAKES AIR FREIGHT COMPANY",
+        "GLCS LTD",
+    ]
     assert glcs["countries"] == ["CD"] and glcs["type"] == "entity"
     assert entries["9000102"]["countries"] == ["RU"]
 
@@ -239,6 +277,7 @@ def test_un_real_sample(samples: Path) -> None:
 
 # -- EU ------------------------------------------------------------------------------------
 
+
 def test_eu_fsf_xml(fixtures: Path) -> None:
     entries = by_id(parse(eu_sanctions.SOURCE, fixtures / "eu" / "sanctions.xml"))
     person = entries["1001"]
@@ -253,6 +292,7 @@ def test_eu_fsf_xml(fixtures: Path) -> None:
 
 # -- UK ------------------------------------------------------------------------------------
 
+
 def test_uk_sanctions_list_xml(fixtures: Path) -> None:
     entries = by_id(parse(uk_sanctions.SOURCE, fixtures / "uk" / "UK-Sanctions-List.xml"))
     olga = entries["RUS0999"]
@@ -266,6 +306,7 @@ def test_uk_sanctions_list_xml(fixtures: Path) -> None:
 
 
 # -- CPSC ----------------------------------------------------------------------------------
+
 
 def test_cpsc_recalls(fixtures: Path) -> None:
     entries = by_id(parse(cpsc.SOURCE, fixtures / "cpsc" / "recalls.json"))
@@ -284,6 +325,7 @@ def test_cpsc_fake_error_row_is_refused(fixtures: Path) -> None:
 
 
 # -- Safety Gate ---------------------------------------------------------------------------
+
 
 def test_safety_gate_report(fixtures: Path) -> None:
     entries = by_id(parse(safety_gate.SOURCE, fixtures / "safety_gate" / "report-2026-09.xml"))
@@ -306,8 +348,9 @@ def test_safety_gate_fetch_reads_index_then_reports(fixtures: Path, rules: Path)
         if request.url.path.endswith("/list/xml/en"):
             index = (fixtures / "safety_gate" / "index.xml").read_bytes()
             return httpx.Response(200, content=index)
-        return httpx.Response(200, content=(fixtures / "safety_gate" / "report-2026-09.xml")
-                              .read_bytes())
+        return httpx.Response(
+            200, content=(fixtures / "safety_gate" / "report-2026-09.xml").read_bytes()
+        )
 
     with Fetcher(transport=httpx.MockTransport(handler)) as fetcher:
         result = update(safety_gate.SOURCE, rules, fetcher=fetcher, now=NOW)
@@ -319,10 +362,15 @@ def test_safety_gate_fetch_reads_index_then_reports(fixtures: Path, rules: Path)
 def test_safety_gate_merge_accumulates_alerts(fixtures: Path, rules: Path, tmp_path: Path) -> None:
     report = (fixtures / "safety_gate" / "report-2026-09.xml").read_text()
     other = tmp_path / "report-2026-10.xml"
-    other.write_text(report.replace("SR/00901/26", "SR/01001/26").replace("27/02/2026",
-                                                                          "06/03/2026"))
-    update(safety_gate.SOURCE, rules, from_path=fixtures / "safety_gate" / "report-2026-09.xml",
-           now=NOW)
+    other.write_text(
+        report.replace("SR/00901/26", "SR/01001/26").replace("27/02/2026", "06/03/2026")
+    )
+    update(
+        safety_gate.SOURCE,
+        rules,
+        from_path=fixtures / "safety_gate" / "report-2026-09.xml",
+        now=NOW,
+    )
     result = update(safety_gate.SOURCE, rules, from_path=other, now=NOW)
     assert result.status == "written" and result.record_count == 3
     assert result.diff is not None and len(result.diff.added) == 1

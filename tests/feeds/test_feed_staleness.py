@@ -7,11 +7,11 @@ from pathlib import Path
 
 import httpx
 
-from feeds import ecb, un
-from feeds.fetch import Fetcher
-from feeds.pipeline import target_path, update
-from feeds.scheduler import RETRY_AFTER, due_sources, refresh_due
-from feeds.staleness import stale_tables, table_ages
+from clearance.feeds import ecb, un
+from clearance.feeds.fetch import Fetcher
+from clearance.feeds.pipeline import target_path, update
+from clearance.feeds.scheduler import RETRY_AFTER, due_sources, refresh_due
+from clearance.feeds.staleness import stale_tables, table_ages
 
 NOW = dt.datetime(2026, 3, 4, 12, 0, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
@@ -30,8 +30,10 @@ def test_age_against_cadence_with_grace(rules: Path, fixtures: Path) -> None:
     update(un.SOURCE, rules, from_path=fixtures / "un" / "consolidated.xml", now=NOW)
     assert stale_tables(rules, NOW + DAY) == []
     assert stale_tables(rules, NOW + 2 * DAY) == []  # one day of grace for a daily source
-    assert stale_tables(rules, NOW + 2 * DAY + dt.timedelta(hours=1)) == ["fx_rates",
-                                                                           "sanctions/un"]
+    assert stale_tables(rules, NOW + 2 * DAY + dt.timedelta(hours=1)) == [
+        "fx_rates",
+        "sanctions/un",
+    ]
     ages = {a.name: a for a in table_ages(rules, NOW + 3 * DAY)}
     assert ages["sanctions/un"].record_count == 4
     assert ages["fx_rates"].age_days == 3.0
@@ -55,8 +57,10 @@ def test_unreadable_table_is_stale(rules: Path) -> None:
 
 
 def _transport(fixtures: Path, calls: list[str]) -> httpx.MockTransport:
-    files = {ecb.SOURCE.url: fixtures / "ecb" / "eurofxref-hist.xml",
-             un.SOURCE.url: fixtures / "un" / "consolidated.xml"}
+    files = {
+        ecb.SOURCE.url: fixtures / "ecb" / "eurofxref-hist.xml",
+        un.SOURCE.url: fixtures / "un" / "consolidated.xml",
+    }
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(str(request.url))
@@ -68,19 +72,23 @@ def _transport(fixtures: Path, calls: list[str]) -> httpx.MockTransport:
 def test_refresh_due_without_fetch_only_reports(rules: Path) -> None:
     results = refresh_due(rules, NOW, fetch=False, sources=[ecb.SOURCE, un.SOURCE])
     assert [(r.source, r.status, r.message) for r in results] == [
-        ("ecb", "due", "never refreshed"), ("un", "due", "no table yet")]
+        ("ecb", "due", "never refreshed"),
+        ("un", "due", "no table yet"),
+    ]
     assert not target_path(un.SOURCE, rules).exists()
 
 
-def test_refresh_due_fetches_due_sources_then_waits_for_cadence(rules: Path,
-                                                                 fixtures: Path) -> None:
+def test_refresh_due_fetches_due_sources_then_waits_for_cadence(
+    rules: Path, fixtures: Path
+) -> None:
     calls: list[str] = []
     sources = [ecb.SOURCE, un.SOURCE]
     with Fetcher(transport=_transport(fixtures, calls)) as fetcher:
         first = refresh_due(rules, NOW, fetcher=fetcher, sources=sources)
         assert [(r.source, r.status) for r in first] == [("ecb", "written"), ("un", "written")]
-        assert refresh_due(rules, NOW + dt.timedelta(hours=12), fetcher=fetcher,
-                           sources=sources) == []
+        assert (
+            refresh_due(rules, NOW + dt.timedelta(hours=12), fetcher=fetcher, sources=sources) == []
+        )
         later = refresh_due(rules, NOW + DAY, fetcher=fetcher, sources=sources)
     assert [(r.source, r.status) for r in later] == [("ecb", "unchanged"), ("un", "unchanged")]
     assert len(calls) == 4

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from feeds.errors import StoreError
-from feeds.store import atomic_write, dumps, locked, prev_path, rollback, write_table
+from clearance.feeds.errors import StoreError
+from clearance.feeds.store import atomic_write, dumps, locked, prev_path, rollback, write_table
 
 
 def test_atomic_write_replaces_the_file(tmp_path: Path) -> None:
@@ -65,9 +65,12 @@ def test_rollback_without_previous_version(tmp_path: Path) -> None:
 
 
 def test_dumps_one_record_per_line_and_round_trips() -> None:
-    doc = {"table": "t", "provenance": {"source": "x"}, "rows": [{"market": "DE", "a": 1},
-                                                                   {"market": "FR", "a": 2}],
-           "rates": {"2026-03-02": {"USD": 1.08}, "2026-03-03": {"USD": 1.09}}}
+    doc = {
+        "table": "t",
+        "provenance": {"source": "x"},
+        "rows": [{"market": "DE", "a": 1}, {"market": "FR", "a": 2}],
+        "rates": {"2026-03-02": {"USD": 1.08}, "2026-03-03": {"USD": 1.09}},
+    }
     text = dumps(doc).decode()
     assert json.loads(text) == doc
     assert '    {"market": "DE", "a": 1},\n' in text

@@ -11,39 +11,64 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import PackError
-from engine.parties import (
+from clearance.engine.errors import PackError
+from clearance.engine.parties import (
     ClearedMatch,
     PartyScreener,
     load_cleared,
     load_party_screener,
     normalize_name,
 )
-from feeds import ofac, un
-from feeds.pipeline import update
+from clearance.feeds import ofac, un
+from clearance.feeds.pipeline import update
 
 
-def entry(entry_id: str, *names: str, list_name: str = "ofac", countries: tuple[str, ...] = (),
-          kind: str = "entity") -> dict[str, Any]:
-    return {"id": entry_id, "list": list_name, "programmes": ["SDGT"], "type": kind,
-            "names": list(names), "countries": list(countries), "dates_of_birth": [],
-            "remarks": "", "source_url": ""}
+def entry(
+    entry_id: str,
+    *names: str,
+    list_name: str = "ofac",
+    countries: tuple[str, ...] = (),
+    kind: str = "entity",
+) -> dict[str, Any]:
+    return {
+        "id": entry_id,
+        "list": list_name,
+        "programmes": ["SDGT"],
+        "type": kind,
+        "names": list(names),
+        "countries": list(countries),
+        "dates_of_birth": [],
+        "remarks": "",
+        "source_url": "",
+    }
 
 
 @pytest.fixture(scope="module")
 def screener() -> PartyScreener:
-    return PartyScreener([
-        entry("1", "AIRCRAFT, AVIONICS, PARTS & SUPPORT LTD."),
-        entry("2", "KHOROSHEV, Dmitry Yuryevich", "KHOROSHEV, Dmitrii Yuryevich",
-              kind="individual", countries=("RU",)),
-        entry("3", "SUEX OTC, S.R.O.", countries=("CZ", "RU")),
-        entry("4", "Сергей Иванович Волков", "Sergei Ivanovich Volkov", list_name="eu",
-              kind="individual"),
-        entry("5", "JOSÉ MARÍA GÓMEZ", list_name="uk", kind="individual"),
-        entry("6", "OPEN JOINT STOCK COMPANY ROSNEFT OIL COMPANY", countries=("RU",)),
-        entry("7", "IRAN", list_name="un"),
-        entry("8", "GLOBAL TRADING COMPANY", countries=("AE",)),
-    ])
+    return PartyScreener(
+        [
+            entry("1", "AIRCRAFT, AVIONICS, PARTS & SUPPORT LTD."),
+            entry(
+                "2",
+                "KHOROSHEV, Dmitry Yuryevich",
+                "KHOROSHEV, Dmitrii Yuryevich",
+                kind="individual",
+                countries=("RU",),
+            ),
+            entry("3", "SUEX OTC, S.R.O.", countries=("CZ", "RU")),
+            entry(
+                "4",
+                "Сергей Иванович Волков",
+                "Sergei Ivanovich Volkov",
+                list_name="eu",
+                kind="individual",
+            ),
+            entry("5", "JOSÉ MARÍA GÓMEZ", list_name="uk", kind="individual"),
+            entry("6", "OPEN JOINT STOCK COMPANY ROSNEFT OIL COMPANY", countries=("RU",)),
+            entry("7", "IRAN", list_name="un"),
+            entry("8", "GLOBAL TRADING COMPANY", countries=("AE",)),
+        ]
+    )
 
 
 def keys(matches: list[Any]) -> list[str]:
@@ -79,7 +104,8 @@ def test_word_order_and_case(screener: PartyScreener) -> None:
 
 
 def test_subset_of_tokens_scores_high_with_a_penalty_per_extra_token(
-        screener: PartyScreener) -> None:
+    screener: PartyScreener,
+) -> None:
     [match] = screener.match("Dmitry Khoroshev")
     assert match.score == 97.0
     assert "the listed name has 1 more (YURYEVICH)" in match.reason
@@ -150,13 +176,17 @@ def test_cleared_false_positive_is_not_returned() -> None:
 
 def test_load_cleared_yaml(tmp_path: Path) -> None:
     path = tmp_path / "cleared.yaml"
-    path.write_text("cleared:\n  - name: Daniel Moreno\n    entry: ofac:15102\n"
-                    "    reason: customer born 1985, listed DOB 1972\n    by: j.doe\n"
-                    "    date: 2026-03-01\n")
+    path.write_text(
+        "cleared:\n  - name: Daniel Moreno\n    entry: ofac:15102\n"
+        "    reason: customer born 1985, listed DOB 1972\n    by: j.doe\n"
+        "    date: 2026-03-01\n"
+    )
     [item] = load_cleared(path)
     assert (item.entry, item.by, item.date) == ("ofac:15102", "j.doe", "2026-03-01")
-    path.write_text("cleared:\n  - name: Daniel Moreno\n    entry: '15102'\n    reason: x\n"
-                    "    by: y\n    date: 2026-03-01\n")
+    path.write_text(
+        "cleared:\n  - name: Daniel Moreno\n    entry: '15102'\n    reason: x\n"
+        "    by: y\n    date: 2026-03-01\n"
+    )
     with pytest.raises(PackError, match="must be list:id") as caught:
         load_cleared(path)
     assert caught.value.line == 3
@@ -166,7 +196,8 @@ def test_load_cleared_yaml(tmp_path: Path) -> None:
 
 
 def test_load_party_screener_reads_every_list_and_the_allow_list(
-        rules: Path, fixtures: Path) -> None:
+    rules: Path, fixtures: Path
+) -> None:
     assert load_party_screener(rules) is None
     update(ofac.SOURCE, rules, from_path=fixtures / "ofac")
     update(un.SOURCE, rules, from_path=fixtures / "un" / "consolidated.xml")
@@ -179,7 +210,8 @@ def test_load_party_screener_reads_every_list_and_the_allow_list(
     assert load_party_screener(rules) is screener  # cached until a file changes
     (rules / "data" / "sanctions" / "cleared.yaml").write_text(
         "cleared:\n  - {name: Acme Trading Company Ltd, entry: 'ofac:100', reason: other firm,"
-        " by: a.b, date: '2026-03-02'}\n")
+        " by: a.b, date: '2026-03-02'}\n"
+    )
     reloaded = load_party_screener(rules)
     assert reloaded is not screener and reloaded is not None
     assert reloaded.match("Acme Trading Company Ltd") == []
@@ -208,9 +240,15 @@ def test_real_un_list(rules: Path, samples: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["ACME", "NORTH", "STAR", "Ölçer", "Łódź", "Βήτα", "Иван"]),
-                min_size=1, max_size=4, unique=True),
-       st.sampled_from(["", " LTD", " GmbH", " Limited", ", S.A."]))
+@given(
+    st.lists(
+        st.sampled_from(["ACME", "NORTH", "STAR", "Ölçer", "Łódź", "Βήτα", "Иван"]),
+        min_size=1,
+        max_size=4,
+        unique=True,
+    ),
+    st.sampled_from(["", " LTD", " GmbH", " Limited", ", S.A."]),
+)
 def test_case_order_and_legal_form_do_not_change_the_score(words: list[str], form: str) -> None:
     screener = PartyScreener([entry("1", " ".join(words) + " LLC")])
     variant = " ".join(reversed(words)).lower() + form

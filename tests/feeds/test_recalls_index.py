@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import PackError
-from engine.identifiers import is_valid
-from engine.recalls import (
+from clearance.engine.errors import PackError
+from clearance.engine.identifiers import is_valid
+from clearance.engine.recalls import (
     RecallIndex,
     load_recall_index,
     normalize_brand,
@@ -17,33 +17,43 @@ from engine.recalls import (
     normalize_model,
     split_models,
 )
-from feeds import cpsc, safety_gate
-from feeds.pipeline import update
+from clearance.feeds import cpsc, safety_gate
+from clearance.feeds.pipeline import update
 
 
 def recall(rid: str, **fields: object) -> dict[str, object]:
-    base: dict[str, object] = {"id": rid, "list": "cpsc", "reference": f"R{rid}",
-                               "title": f"Recall {rid}", "date": "2026-01-01",
-                               "url": f"https://example.test/{rid}", "gtins": [], "brands": [],
-                               "models": []}
+    base: dict[str, object] = {
+        "id": rid,
+        "list": "cpsc",
+        "reference": f"R{rid}",
+        "title": f"Recall {rid}",
+        "date": "2026-01-01",
+        "url": f"https://example.test/{rid}",
+        "gtins": [],
+        "brands": [],
+        "models": [],
+    }
     base.update(fields)
     return base
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("012345678905", "00012345678905"),  # UPC-A
-    ("4006381333931", "04006381333931"),  # EAN-13
-    ("96385074", "00000096385074"),  # GTIN-8
-    ("10012345678902", "10012345678902"),  # GTIN-14
-    ("0 12345 67890 5", "00012345678905"),
-    ("4006-381-333931", "04006381333931"),
-    (4006381333931, "04006381333931"),
-    ("3.65275E+11", None),  # Excel scientific notation: digits are lost
-    ("12345", None),
-    ("ABC123456789", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("012345678905", "00012345678905"),  # UPC-A
+        ("4006381333931", "04006381333931"),  # EAN-13
+        ("96385074", "00000096385074"),  # GTIN-8
+        ("10012345678902", "10012345678902"),  # GTIN-14
+        ("0 12345 67890 5", "00012345678905"),
+        ("4006-381-333931", "04006381333931"),
+        (4006381333931, "04006381333931"),
+        ("3.65275E+11", None),  # Excel scientific notation: digits are lost
+        ("12345", None),
+        ("ABC123456789", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_normalize_gtin(raw: object, expected: str | None) -> None:
     assert normalize_gtin(raw) == expected  # type: ignore[arg-type]
 
@@ -55,8 +65,11 @@ def test_check_digit() -> None:
 
 def test_model_and_brand_normalisation() -> None:
     assert normalize_model("ab-123 x") == "AB123X"
-    assert split_models("Models HW-1500, HW-1500B and HW 2000") == ["HW-1500", "HW-1500B",
-                                                                   "HW 2000"]
+    assert split_models("Models HW-1500, HW-1500B and HW 2000") == [
+        "HW-1500",
+        "HW-1500B",
+        "HW 2000",
+    ]
     assert split_models("Model number: TT-442; item # 77-1") == ["TT-442", "77-1"]
     assert normalize_brand("Heatwave Appliances, Inc.") == "HEATWAVE APPLIANCES"
     assert normalize_brand("Unknown") == "" and normalize_brand("No brand") == ""
@@ -65,14 +78,29 @@ def test_model_and_brand_normalisation() -> None:
 
 @pytest.fixture
 def index() -> RecallIndex:
-    return RecallIndex([
-        recall("1", gtins=["00012345678905"], brands=["Heatwave Appliances Inc."],
-               models=["HW-1500", "HW 2000"], title="Heatwave Space Heaters Recalled",
-               date="2026-02-12", hazard="Fire", remedy="Refund"),
-        recall("2", list="safety_gate", brands=[], models=["QC-20"],
-               title="USB charger - Fast charger 20W", products=["USB charger", "Voltix charger"]),
-        recall("3", gtins=["00012345678905"], date="2025-05-01"),
-    ])
+    return RecallIndex(
+        [
+            recall(
+                "1",
+                gtins=["00012345678905"],
+                brands=["Heatwave Appliances Inc."],
+                models=["HW-1500", "HW 2000"],
+                title="Heatwave Space Heaters Recalled",
+                date="2026-02-12",
+                hazard="Fire",
+                remedy="Refund",
+            ),
+            recall(
+                "2",
+                list="safety_gate",
+                brands=[],
+                models=["QC-20"],
+                title="USB charger - Fast charger 20W",
+                products=["USB charger", "Voltix charger"],
+            ),
+            recall("3", gtins=["00012345678905"], date="2025-05-01"),
+        ]
+    )
 
 
 def test_gtin_match_normalises_to_gtin14(index: RecallIndex) -> None:

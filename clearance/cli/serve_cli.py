@@ -26,49 +26,77 @@ def _fail(message: str) -> typer.Exit:
 
 
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to bind (0.0.0.0 for every interface).")]
-    = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Interface to bind (0.0.0.0 for every interface).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, max=64,
-                                         help="Worker processes, each with its own engine.")] = 1,
-    rules: Annotated[Path | None, typer.Option(
-        "--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules).")] = None,
-    db: Annotated[str | None, typer.Option(
-        help="Decision log: a SQLite file or a postgresql:// URL "
-             "(default: $CLEARANCE_DB or ./clearance-decisions.db).")] = None,
-    keys_file: Annotated[Path | None, typer.Option(
-        "--keys-file", help="API keys file (default: $CLEARANCE_API_KEYS_FILE).")] = None,
-    retention_days: Annotated[int | None, typer.Option(
-        min=1, help="Delete logged decisions older than this (default: keep).")] = None,
-    cors_origin: Annotated[list[str] | None, typer.Option(
-        help="Allow browser calls from this origin (repeatable; default: CORS off).")] = None,
-    watch: Annotated[bool, typer.Option(help="Reload packs when the rules directory changes.")]
-    = True,
-    log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug.")]
-    = "info",
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes, each with its own engine.")
+    ] = 1,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            help="Decision log: a SQLite file or a postgresql:// URL "
+            "(default: $CLEARANCE_DB or ./clearance-decisions.db)."
+        ),
+    ] = None,
+    keys_file: Annotated[
+        Path | None,
+        typer.Option("--keys-file", help="API keys file (default: $CLEARANCE_API_KEYS_FILE)."),
+    ] = None,
+    retention_days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Delete logged decisions older than this (default: keep)."),
+    ] = None,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(help="Allow browser calls from this origin (repeatable; default: CORS off)."),
+    ] = None,
+    watch: Annotated[
+        bool, typer.Option(help="Reload packs when the rules directory changes.")
+    ] = True,
+    log_level: Annotated[
+        str, typer.Option(help="critical, error, warning, info or debug.")
+    ] = "info",
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
-    refresh_feeds: Annotated[int | None, typer.Option(
-        "--refresh-feeds", metavar="MINUTES", min=1,
-        help="Every MINUTES, refresh the feed tables that are due (exchange rates, VAT, "
-             "sanctions, recalls); the watcher hot-reloads them. Default: off.")] = None,
-    new_key: Annotated[str | None, typer.Option(
-        "--new-key", metavar="ROLE",
-        help="Print a new random API key of ROLE (screen or admin) and its config, then exit.")]
-    = None,
+    refresh_feeds: Annotated[
+        int | None,
+        typer.Option(
+            "--refresh-feeds",
+            metavar="MINUTES",
+            min=1,
+            help="Every MINUTES, refresh the feed tables that are due (exchange rates, VAT, "
+            "sanctions, recalls); the watcher hot-reloads them. Default: off.",
+        ),
+    ] = None,
+    new_key: Annotated[
+        str | None,
+        typer.Option(
+            "--new-key",
+            metavar="ROLE",
+            help="Print a new random API key of ROLE (screen or admin) and its config, then exit.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the HTTP API: screening, packs and rules, decision log, health and metrics."""
-    from api.auth import KeyConfigError, KeyRing, hash_key
-    from api.auth import new_key as make_key
-    from api.settings import DEFAULT_DB, Settings, SettingsError
+    from clearance.api.auth import KeyConfigError, KeyRing, hash_key
+    from clearance.api.auth import new_key as make_key
+    from clearance.api.settings import DEFAULT_DB, Settings, SettingsError
 
     if new_key is not None:
         if new_key not in ("screen", "admin"):
             raise typer.BadParameter("use screen or admin", param_hint="--new-key")
         key = make_key()
-        typer.echo(f"key:    {key}\nsha256: {hash_key(key)}\n\nconfigure it with\n"
-                   f"  CLEARANCE_API_KEYS=NAME:{new_key}:{hash_key(key)}\nor in a keys file:\n"
-                   f"  keys:\n    - {{name: NAME, role: {new_key}, sha256: {hash_key(key)}}}\n"
-                   "Keep the key itself secret; the service only stores its hash.")
+        typer.echo(
+            f"key:    {key}\nsha256: {hash_key(key)}\n\nconfigure it with\n"
+            f"  CLEARANCE_API_KEYS=NAME:{new_key}:{hash_key(key)}\nor in a keys file:\n"
+            f"  keys:\n    - {{name: NAME, role: {new_key}, sha256: {hash_key(key)}}}\n"
+            "Keep the key itself secret; the service only stores its hash."
+        )
         return
     env = dict(os.environ)  # applied to os.environ just before serving (workers inherit it)
     if rules is not None:
@@ -94,10 +122,13 @@ def serve(
     if len(keyring) == 0:
         key = make_key()
         env["CLEARANCE_API_KEYS"] = f"{DEV_KEY_NAME}:admin:{hash_key(key)}"
-        typer.echo("\n  No API keys are configured, so this is a DEVELOPMENT key (role admin),\n"
-                   "  valid until the server stops; it is shown only once. Do not use it in\n"
-                   "  production: configure keys (docs/api.md; `clearance serve --new-key "
-                   f"screen`).\n\n      {key}\n", err=True)
+        typer.echo(
+            "\n  No API keys are configured, so this is a DEVELOPMENT key (role admin),\n"
+            "  valid until the server stops; it is shown only once. Do not use it in\n"
+            "  production: configure keys (docs/api.md; `clearance serve --new-key "
+            f"screen`).\n\n      {key}\n",
+            err=True,
+        )
     run_dir = Path(tempfile.mkdtemp(prefix="clearance-run-"))
     env["CLEARANCE_RUN_DIR"] = str(run_dir)
     if workers > 1 and not env.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -105,26 +136,33 @@ def serve(
         metrics_dir.mkdir()
         env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    typer.echo(f"Clearance API on http://{shown}:{port} with {workers} worker(s)\n"
-               f"  interactive docs  http://{shown}:{port}/docs\n"
-               f"  health            http://{shown}:{port}/v1/health/ready\n"
-               f"  metrics           http://{shown}:{port}/metrics\n"
-               f"  rules             {settings.rules_dir}"
-               f"{' (watched)' if settings.watch else ''}\n"
-               f"  decision log      {settings.db}", err=True)
+    typer.echo(
+        f"Clearance API on http://{shown}:{port} with {workers} worker(s)\n"
+        f"  interactive docs  http://{shown}:{port}/docs\n"
+        f"  health            http://{shown}:{port}/v1/health/ready\n"
+        f"  metrics           http://{shown}:{port}/metrics\n"
+        f"  rules             {settings.rules_dir}"
+        f"{' (watched)' if settings.watch else ''}\n"
+        f"  decision log      {settings.db}",
+        err=True,
+    )
     import uvicorn
 
-    from api.workers import APP, reuse_port_supported, run_workers
+    from clearance.api.workers import APP, reuse_port_supported, run_workers
 
     os.environ.update(env)
     stop_feeds = None
     if refresh_feeds is not None:
-        from feeds.scheduler import start_background
+        from clearance.feeds.scheduler import start_background
 
         stop_feeds = start_background(settings.rules_dir, dt.timedelta(minutes=refresh_feeds))
         typer.echo(f"  feeds             refreshed every {refresh_feeds} min when due", err=True)
-    options: dict[str, Any] = {"log_level": log_level, "access_log": access_log,
-                               "server_header": False, "timeout_graceful_shutdown": 10}
+    options: dict[str, Any] = {
+        "log_level": log_level,
+        "access_log": access_log,
+        "server_header": False,
+        "timeout_graceful_shutdown": 10,
+    }
     status = 0
     try:
         if workers > 1 and reuse_port_supported():
@@ -144,8 +182,8 @@ def serve(
 
 def _check_rules(rules_dir: Path) -> None:
     """Refuse to start on broken packs, printing every error with file:line."""
-    from engine.errors import PackErrors
-    from engine.library import load_library
+    from clearance.engine.errors import PackErrors
+    from clearance.engine.library import load_library
 
     try:
         load_library(rules_dir)

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any, TextIO
 
-from engine.report import Report
+from clearance.engine.report import Report
 
 COLOURS = {
     "block": "red",

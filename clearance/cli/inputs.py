@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clearance.catalogue_formats import google_merchant, is_shopify_header, shopify
-from engine.errors import DocumentError, InputError
-from engine.fields import field_type
+from clearance.cli.catalogue_formats import google_merchant, is_shopify_header, shopify
+from clearance.engine.errors import DocumentError, InputError
+from clearance.engine.fields import field_type
 
 FORMATS = ("json", "jsonl", "csv", "shopify", "google-merchant")
 EXTENSIONS = {

@@ -12,18 +12,18 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
-from clearance.feeds_cli import register as register_feeds
-from clearance.inputs import FORMATS, Record, expand, read
-from clearance.options import RulesOption, err, out
-from clearance.output import github_annotations, json_dump, summary, text_report
-from clearance.rules_cli import rules_app
-from clearance.serve_cli import register as register_serve
-from engine.errors import ClearanceError, InputError, PackErrors
-from engine.library import load_library
-from engine.model import SEVERITY_RANK
-from engine.paths import default_rules_dir
-from engine.report import Report
-from engine.screening import Screener
+from clearance.cli.feeds_cli import register as register_feeds
+from clearance.cli.inputs import FORMATS, Record, expand, read
+from clearance.cli.options import RulesOption, err, out
+from clearance.cli.output import github_annotations, json_dump, summary, text_report
+from clearance.cli.rules_cli import rules_app
+from clearance.cli.serve_cli import register as register_serve
+from clearance.engine.errors import ClearanceError, InputError, PackErrors
+from clearance.engine.library import load_library
+from clearance.engine.model import SEVERITY_RANK
+from clearance.engine.paths import default_rules_dir
+from clearance.engine.report import Report
+from clearance.engine.screening import Screener
 
 app = typer.Typer(
     name="clearance",

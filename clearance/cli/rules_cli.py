@@ -8,14 +8,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from clearance.options import Fmt, RulesOption, err, out
-from clearance.output import json_dump
-from engine.conditions import describe
-from engine.errors import PackErrors
-from engine.examples import run_examples
-from engine.library import Library, load_library, pack_files
-from engine.paths import default_rules_dir
-from engine.screening import Screener
+from clearance.cli.options import Fmt, RulesOption, err, out
+from clearance.cli.output import json_dump
+from clearance.engine.conditions import describe
+from clearance.engine.errors import PackErrors
+from clearance.engine.examples import run_examples
+from clearance.engine.library import Library, load_library, pack_files
+from clearance.engine.paths import default_rules_dir
+from clearance.engine.screening import Screener
 
 rules_app = typer.Typer(help="Validate, test, list and explain rule packs.", no_args_is_help=True)
 

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from engine.errors import DocumentError, InputError
+from clearance.engine.errors import DocumentError, InputError
 
 G = "{http://base.google.com/ns/1.0}"
 SHOPIFY_COLUMNS = {"Handle", "Title", "Variant SKU"}

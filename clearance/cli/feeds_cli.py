@@ -15,16 +15,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from clearance.options import Fmt, RulesOption, err, out
-from clearance.output import json_dump
-from engine.paths import default_rules_dir
-from feeds.errors import FeedError
-from feeds.gates import DEFAULT_MAX_SHRINK
-from feeds.pipeline import UpdateResult, rollback_source, target_path, update
-from feeds.registry import all_sources, get_source
-from feeds.source import Source
-from feeds.staleness import table_age
-from feeds.state import load_state
+from clearance.cli.options import Fmt, RulesOption, err, out
+from clearance.cli.output import json_dump
+from clearance.engine.paths import default_rules_dir
+from clearance.feeds.errors import FeedError
+from clearance.feeds.gates import DEFAULT_MAX_SHRINK
+from clearance.feeds.pipeline import UpdateResult, rollback_source, target_path, update
+from clearance.feeds.registry import all_sources, get_source
+from clearance.feeds.source import Source
+from clearance.feeds.staleness import table_age
+from clearance.feeds.state import load_state
 
 feeds_app = typer.Typer(
     help="Refresh the data tables from their sources: exchange rates, VAT, sanctions, recalls.",
