@@ -347,3 +347,12 @@ def test_text_output_never_prints_none_for_a_missing_value(tmp_path: Path) -> No
     assert code == 1 and "EU.GPSR.19A.MANUFACTURER" in out
     assert "None" not in out
     assert "evidence: manufacturer.name (missing)" in out
+
+
+def test_jsonl_lines_are_split_at_newlines_only(tmp_path: Path) -> None:
+    # U+2028 is legal inside a JSON string; str.splitlines() would cut the record in two
+    doc = dict(CLEAN, description="Zeile eins\u2028Zeile zwei")
+    path = _write(tmp_path, "docs.jsonl", json.dumps(doc, ensure_ascii=False) + "\r\n")
+    code, out = _run("check", str(path), "--format", "jsonl")
+    (report,) = _jsonl_reports(out)
+    assert report["id"] == "L-OK" and report["decision"] == "pass" and code == 0
