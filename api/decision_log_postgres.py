@@ -1,8 +1,8 @@
 """The decision log in PostgreSQL (``CLEARANCE_DB=postgresql://...``), through psycopg 3.
 
 psycopg is optional: install it with ``pip install 'psycopg[binary]'``. A commit returns once
-PostgreSQL has flushed its WAL (``synchronous_commit`` on, the server default), so an
-acknowledged decision is durable.
+PostgreSQL has flushed its WAL (``synchronous_commit`` is set on for the session when the
+server or the URL turns it off), so an acknowledged decision is durable.
 """
 
 from __future__ import annotations
@@ -69,7 +69,13 @@ class PostgresStore:
 
     def _connect(self) -> Any:
         try:
-            return self._pg.connect(self._url, autocommit=True, connect_timeout=10)
+            conn = self._pg.connect(self._url, autocommit=True, connect_timeout=10)
+            # A server (or the URL's options) may turn synchronous_commit off, which loses
+            # acknowledged decisions in a crash; any other setting flushes at least locally.
+            row = conn.execute("SHOW synchronous_commit").fetchone()
+            if row is None or row[0] == "off":
+                conn.execute("SET synchronous_commit TO on")
+            return conn
         except self._pg.Error as exc:
             raise StoreError(f"cannot connect to the PostgreSQL decision log: {exc}") from exc
 

@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from clearance.cli.csv_rows import MAX_CELL_CHARS
 from clearance.cli.main import app
 from clearance.engine.schemas import validator
 
@@ -230,3 +232,127 @@ def test_rules_validate_json_reports_errors(tmp_path: Path) -> None:
     assert code == 1 and data["ok"] is False
     assert not list(validator("errors").iter_errors(data))
     assert data["errors"][0]["file"] == "de/x.yaml"
+
+
+def _jsonl_reports(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+CSV_HEADER = "kind,id,markets,title,description,model,images\n"
+
+
+def _csv_row(doc_id: str, description: str) -> str:
+    return f'listing,{doc_id},DE,Flasche,"{description}",M-1,https://x/y.jpg\n'
+
+
+def test_csv_cell_over_the_limit_is_an_error_naming_file_line_and_column(tmp_path: Path) -> None:
+    big = "x" * (MAX_CELL_CHARS + 1)
+    text = CSV_HEADER + _csv_row("L-1", "ok") + _csv_row("L-2", big) + _csv_row("L-3", "fine")
+    path = _write(tmp_path, "listings.csv", text)
+    result = runner.invoke(app, ["check", str(path), "--format", "jsonl"])
+    assert result.exit_code == 2
+    first, second, third = _jsonl_reports(result.output)
+    assert first["id"] == "L-1" and third["id"] == "L-3"  # the other rows were screened
+    assert first["decision"] != "error" and third["decision"] != "error"
+    assert second["decision"] == "error" and second["source"]["line"] == 3
+    error = second["errors"][0]
+    assert error["source"] == str(path) and error["line"] == 3
+    assert "'description'" in error["message"] and str(MAX_CELL_CHARS) in error["message"]
+    # a cell of exactly the limit is read
+    ok = _write(tmp_path, "ok.csv", CSV_HEADER + _csv_row("L-4", "y" * MAX_CELL_CHARS))
+    (report,) = _jsonl_reports(_run("check", str(ok), "--format", "jsonl")[1])
+    assert report["decision"] != "error"
+
+
+def test_console_script_reports_an_oversize_cell_without_a_traceback(tmp_path: Path) -> None:
+    big = "x" * 140_000
+    shopify = (
+        "Handle,Title,Body (HTML),Vendor,Variant SKU\n"
+        "mug,Mug,<p>ok</p>,Acme,M-1\n"
+        f'poster,Poster,"{big}",Acme,P-1\n'
+        "cap,Cap,,Acme,C-1\n"
+    )
+    path = _write(tmp_path, "products_export.csv", shopify)
+    proc = subprocess.run(
+        [sys.executable, "-m", "clearance.cli", "check", str(path), "--market", "DE"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert f"{path}:3  listing poster: ERROR" in proc.stdout
+    assert "column 'Body (HTML)' (column 3)" in proc.stdout
+    assert "listing mug:" in proc.stdout and "listing cap:" in proc.stdout
+    assert "3 document(s)" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the first data row: its own line, not the header's
+        (CSV_HEADER + 'listing,L-1,DE,"bad"x,M,u\n' + _csv_row("L-2", "ok"), 2),
+        # after a record spanning two lines and a blank line
+        (CSV_HEADER + _csv_row("L-1", "two\nlines") + "\n" + 'listing,L-2,DE,"bad"x,M,u\n', 5),
+        # a row with more cells than the header, and one with fewer
+        (CSV_HEADER + _csv_row("L-1", "ok") + "listing,L-2,DE,t,d,M,u,extra\n", 3),
+        (CSV_HEADER + "listing,L-2,DE,t\n" + _csv_row("L-3", "ok"), 2),
+    ],
+)
+def test_csv_errors_name_the_line_the_row_starts_on(tmp_path: Path, text: str, line: int) -> None:
+    path = _write(tmp_path, "listings.csv", text)
+    code, out = _run("check", str(path), "--format", "jsonl")
+    reports = _jsonl_reports(out)
+    (bad,) = [r for r in reports if r["decision"] == "error"]
+    assert bad["source"]["line"] == line and bad["errors"][0]["line"] == line
+    assert len(reports) == 2 and code == 2
+
+
+def test_csv_rows_are_numbered_by_their_first_line(tmp_path: Path) -> None:
+    text = CSV_HEADER + _csv_row("L-1", "two\nlines") + "\n" + _csv_row("L-2", "ok")
+    path = _write(tmp_path, "listings.csv", text)
+    reports = _jsonl_reports(_run("check", str(path), "--format", "jsonl")[1])
+    assert [(r["id"], r["source"]["line"]) for r in reports] == [("L-1", 2), ("L-2", 5)]
+
+
+def test_invalid_utf8_refuses_only_its_jsonl_line(tmp_path: Path) -> None:
+    bad = json.dumps(dict(CLEAN, id="L-BAD")).encode().replace(b"Trinkflasche", b"Trink\xff")
+    content = b"\n".join([json.dumps(CLEAN).encode(), bad, json.dumps(BAD_CLAIM).encode(), b""])
+    path = _write(tmp_path, "docs.jsonl", content)
+    code, out = _run("check", str(path), "--format", "jsonl")
+    first, second, third = _jsonl_reports(out)
+    assert (first["id"], first["decision"]) == ("L-OK", "pass")
+    assert second["decision"] == "error" and second["source"]["line"] == 2
+    assert "not valid UTF-8" in second["errors"][0]["message"]
+    assert second["errors"][0]["line"] == 2
+    assert third["id"] == "L-CLAIM" and third["decision"] == "review"
+    assert code == 2
+
+
+def test_invalid_utf8_refuses_only_its_csv_row(tmp_path: Path) -> None:
+    content = CSV_HEADER + _csv_row("L-1", "ok") + _csv_row("L-2", "Trink~") + _csv_row("L-3", "ok")
+    path = _write(tmp_path, "listings.csv", content.encode().replace(b"~", b"\xe9"))
+    code, out = _run("check", str(path), "--format", "jsonl")
+    first, second, third = _jsonl_reports(out)
+    assert second["decision"] == "error" and second["source"]["line"] == 3
+    assert "column 'description'" in second["errors"][0]["message"]
+    assert "not valid UTF-8 (byte 0xe9" in second["errors"][0]["message"]
+    assert first["decision"] != "error" and third["decision"] != "error" and code == 2
+
+
+def test_text_output_never_prints_none_for_a_missing_value(tmp_path: Path) -> None:
+    bare = {"kind": "listing", "id": "L-BARE", "markets": ["DE"], "title": "Flasche"}
+    path = _write(tmp_path, "bare.jsonl", json.dumps(bare) + "\n")
+    code, out = _run("check", str(path))
+    assert code == 1 and "EU.GPSR.19A.MANUFACTURER" in out
+    assert "None" not in out
+    assert "evidence: manufacturer.name (missing)" in out
+
+
+def test_jsonl_lines_are_split_at_newlines_only(tmp_path: Path) -> None:
+    # U+2028 is legal inside a JSON string; str.splitlines() would cut the record in two
+    doc = dict(CLEAN, description="Zeile eins\u2028Zeile zwei")
+    path = _write(tmp_path, "docs.jsonl", json.dumps(doc, ensure_ascii=False) + "\r\n")
+    code, out = _run("check", str(path), "--format", "jsonl")
+    (report,) = _jsonl_reports(out)
+    assert report["id"] == "L-OK" and report["decision"] == "pass" and code == 0

@@ -6,20 +6,56 @@ Neither format says which markets a product is sold into, so the markets come fr
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
+from price_parser import Price
 
+from clearance.cli.csv_rows import csv_rows
 from clearance.engine.errors import DocumentError, InputError
 
 G = "{http://base.google.com/ns/1.0}"
 SHOPIFY_COLUMNS = {"Handle", "Title", "Variant SKU"}
-_PRICE = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*([A-Za-z]{3})\s*$")
+MAX_PRICE_CHARS = 64
+# Currency symbols that name one currency; "$", "¥", "kr" name several and are refused.
+SYMBOLS = {
+    "£": "GBP",
+    "€": "EUR",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "₴": "UAH",
+    "₱": "PHP",
+    "฿": "THB",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+}
+
+
+@dataclass
+class Item:
+    """One product read from a catalogue export, or the error that stopped it being read."""
+
+    line: int
+    doc: dict[str, Any]
+    error: DocumentError | InputError | None = None
 
 
 def is_shopify_header(header: list[str]) -> bool:
@@ -35,27 +71,42 @@ def _text_of_html(fragment: str) -> str:
     return " ".join(str(root.text_content()).split())
 
 
-def shopify(text: str, source: str, markets: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Listings from a Shopify export: one per Handle (variant and image rows are merged)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    products: dict[str, tuple[int, dict[str, Any]]] = {}
-    for row in reader:
-        handle = (row.get("Handle") or "").strip()
+def shopify(text: str, source: str, markets: list[str]) -> Iterator[Item]:
+    """Listings from a Shopify export: one per Handle (variant and image rows are merged).
+
+    A refused row (malformed, a cell over the size limit, bytes that are not UTF-8) turns its
+    product into an error at that row's line; the other products are still read.
+    """
+    _, rows = csv_rows(text, source)
+    items: dict[tuple[str, int], Item] = {}  # by Handle; a refused row without one by its line
+    for row in rows:
+        handle = row.cells.get("Handle", "").strip()
+        if row.error is not None:
+            handle = handle if _printable(handle) else ""
+            key = (handle, 0 if handle else row.line)
+            if key not in items or items[key].error is None:
+                items[key] = Item(row.line, {"kind": "listing", "id": handle or None}, row.error)
+            continue
         if not handle:
             continue
-        line = reader.line_num
-        if handle not in products:
-            products[handle] = (line, {"kind": "listing", "id": handle, "markets": list(markets)})
-        doc = products[handle][1]
-        _merge_shopify_row(doc, row)
-    if products and not markets:
+        if (handle, 0) not in items:
+            doc = {"kind": "listing", "id": handle, "markets": list(markets)}
+            items[handle, 0] = Item(row.line, doc)
+        if items[handle, 0].error is None:
+            _merge_shopify_row(items[handle, 0].doc, row.cells)
+    if items and not markets:
         raise InputError(
             "a Shopify export does not say where products are sold: give --market", source=source
         )
-    yield from products.values()
+    yield from items.values()
 
 
-def _merge_shopify_row(doc: dict[str, Any], row: dict[str, str | None]) -> None:
+def _printable(text: str) -> bool:
+    """True for a short, printable, valid text (a refused row's Handle may be none of these)."""
+    return len(text) <= 1000 and text.isprintable()
+
+
+def _merge_shopify_row(doc: dict[str, Any], row: dict[str, str]) -> None:
     def cell(name: str) -> str:
         return (row.get(name) or "").strip()
 
@@ -80,10 +131,12 @@ def _merge_shopify_row(doc: dict[str, Any], row: dict[str, str | None]) -> None:
             doc["images"].append(image)
 
 
-def google_merchant(
-    raw: bytes, source: str, markets: list[str]
-) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Listings from a Google Merchant Center RSS 2.0 feed (``g:`` namespace)."""
+def google_merchant(raw: bytes, source: str, markets: list[str]) -> Iterator[Item]:
+    """Listings from a Google Merchant Center RSS 2.0 feed (``g:`` namespace).
+
+    Each ``<item>`` is read on its own: one that cannot be (a price that is not a price, no
+    market) is an error naming its ``g:id`` and line, and the other items are still read.
+    """
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -99,23 +152,38 @@ def google_merchant(
     if not items:
         raise InputError("no <item> elements: not a Google Merchant feed", source=source, line=1)
     for item in items:
+        line = item.sourceline or 0
         doc = _gmc_item(item, markets)
+        name = f"item {doc['id']!r}" if doc["id"] else "item without g:id"
+        try:
+            _gmc_price(item, doc)
+        except DocumentError as exc:
+            exc.message = f"{name}: {exc.message}"
+            exc.source, exc.line = source, line
+            yield Item(line, doc, exc)
+            continue
         if not doc["markets"]:
-            raise DocumentError(
-                "item has no g:shipping country and no --market was given",
+            error = DocumentError(
+                f"{name} has no g:shipping country and no --market was given",
                 field="$.markets",
                 source=source,
-                line=item.sourceline,
+                line=line,
             )
-        yield item.sourceline or 0, doc
+            yield Item(line, doc, error)
+            continue
+        yield Item(line, doc)
+
+
+def _text(item: Any, tag: str) -> str:
+    el = item.find(G + tag)
+    if el is None:
+        el = item.find(tag)
+    return (el.text or "").strip() if el is not None and el.text else ""
 
 
 def _gmc_item(item: Any, markets: list[str]) -> dict[str, Any]:
     def get(tag: str) -> str:
-        el = item.find(G + tag)
-        if el is None:
-            el = item.find(tag)
-        return (el.text or "").strip() if el is not None and el.text else ""
+        return _text(item, tag)
 
     countries = [c.text.strip().upper() for c in item.iterfind(f"{G}shipping/{G}country") if c.text]
     doc: dict[str, Any] = {
@@ -136,14 +204,55 @@ def _gmc_item(item: Any, markets: list[str]) -> dict[str, Any]:
     ]
     if any(images):
         doc["images"] = [i for i in images if i]
-    price = _PRICE.match(get("price"))
-    if price:
-        doc["price"] = {
-            "amount": float(price.group(1).replace(",", ".")),
-            "currency": price.group(2).upper(),
-        }
-    elif get("price"):
-        raise DocumentError(f"price {get('price')!r} is not 'amount CUR'", field="$.price")
     if get("age_group") in ("kids", "toddler", "infant", "newborn"):
         doc["attributes"] = {"children_product": True}
     return doc
+
+
+def _gmc_price(item: Any, doc: dict[str, Any]) -> None:
+    """Set ``doc["price"]`` from the item's ``g:price``; raise DocumentError when it is no price."""
+    text = _text(item, "price")
+    if text:
+        amount, currency = parse_price(text)
+        doc["price"] = {"amount": float(amount), "currency": currency}
+
+
+def parse_price(text: str) -> tuple[Decimal, str]:
+    """Amount and ISO 4217 code of a Merchant Center price: ``1,299.00 GBP``, ``€ 9,99``.
+
+    Parsed with price-parser; the text must hold nothing but the amount and one currency (a
+    code, or a symbol that names one currency), so ``-5 USD`` or ``$5`` is refused, not guessed.
+    """
+    if len(text) > MAX_PRICE_CHARS:
+        raise DocumentError(
+            f"price is {len(text)} characters, more than the limit of {MAX_PRICE_CHARS}",
+            field="$.price",
+        )
+    read = text
+    price = Price.fromstring(read)
+    if price.currency is None:  # codes are known in capitals only: "12 usd"
+        read = text.upper()
+        price = Price.fromstring(read)
+    if price.amount is None or price.amount_text is None:
+        raise DocumentError(f"price {text!r} has no amount", field="$.price")
+    if price.currency is None:
+        raise DocumentError(
+            f"price {text!r} has no known currency: write an ISO 4217 code, e.g. '12.00 EUR'",
+            field="$.price",
+        )
+    rest = read.replace(price.amount_text, " ", 1).replace(price.currency, " ", 1)
+    if rest.strip():
+        raise DocumentError(
+            f"price {text!r} is not an amount and a currency ({rest.strip()!r} left over)",
+            field="$.price",
+        )
+    symbol = price.currency
+    code = symbol.upper() if len(symbol) == 3 and symbol.isalpha() and symbol.isascii() else None
+    code = code or SYMBOLS.get(symbol)
+    if code is None:
+        raise DocumentError(
+            f"price {text!r}: currency {symbol!r} names more than one currency or none; "
+            "write an ISO 4217 code, e.g. '12.00 USD'",
+            field="$.price",
+        )
+    return price.amount, code

@@ -6,8 +6,6 @@ parsed comes back as an error, and the rest of the file is still read.
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import json
 from collections.abc import Iterator
@@ -15,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clearance.cli.catalogue_formats import google_merchant, is_shopify_header, shopify
+from clearance.cli.catalogue_formats import Item, google_merchant, is_shopify_header, shopify
+from clearance.cli.csv_rows import csv_rows
 from clearance.engine.errors import DocumentError, InputError
 from clearance.engine.fields import field_type
 
@@ -29,6 +28,7 @@ EXTENSIONS = {
 }
 MAX_FILE_BYTES = 512 * 1024 * 1024
 LIST_SEPARATOR = "|"
+BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -81,6 +81,8 @@ def read(
     """Yield the records of one file; raise InputError if the file cannot be read at all.
 
     ``markets`` fills the markets of catalogue exports (Shopify, Google Merchant), which have none.
+    Invalid UTF-8 refuses only the JSON Lines line or CSV row that holds it; a JSON document and
+    a CSV header must be valid UTF-8 throughout, and an XML feed is decoded by its own prolog.
     """
     source = str(path)
     try:
@@ -95,41 +97,28 @@ def read(
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
     chosen = format_of(path, fmt)
-    text = _decode(raw, source)
-    if not text.strip():
+    if not raw.removeprefix(BOM).strip():
         raise InputError("file is empty", source=source, line=1)
-    if chosen == "csv" and is_shopify_header(text.splitlines()[0].split(",")):
-        chosen = "shopify"
-    if chosen in ("shopify", "google-merchant"):
-        yield from _catalogue(chosen, raw, text, source, markets or [])
-    elif chosen == "json":
-        yield from _json(text, source)
+    if chosen == "google-merchant":
+        yield from _catalogue(google_merchant(raw, source, markets or []), source)
     elif chosen == "jsonl":
-        yield from _jsonl(text, source)
+        yield from _jsonl(raw, source)
+    elif chosen == "json":
+        yield from _json(_decode(raw, source), source)
     else:
-        yield from _csv(text, source, kind)
-
-
-def _catalogue(
-    fmt: str, raw: bytes, text: str, source: str, markets: list[str]
-) -> Iterator[Record]:
-    rows = (
-        shopify(text, source, markets)
-        if fmt == "shopify"
-        else google_merchant(raw, source, markets)
-    )
-    index = 0
-    while True:
-        try:
-            line, doc = next(rows)
-        except StopIteration:
-            return
-        except DocumentError as exc:
-            exc.source = source
-            yield Record(source, exc.line, index, error=exc)
+        # bytes that are not UTF-8 become lone surrogates, refused row by row in csv_rows
+        text = raw.decode("utf-8-sig", errors="surrogateescape")
+        if chosen == "shopify" or is_shopify_header(text.splitlines()[0].split(",")):
+            yield from _catalogue(shopify(text, source, markets or []), source)
         else:
-            yield Record(source, line, index, doc)
-        index += 1
+            yield from _csv(text, source, kind)
+
+
+def _catalogue(items: Iterator[Item], source: str) -> Iterator[Record]:
+    for index, item in enumerate(items):
+        if item.error is not None:
+            item.error.source = source
+        yield Record(source, item.line, index, item.doc, item.error)
 
 
 def _loads(text: str) -> Any:
@@ -155,68 +144,41 @@ def _json(text: str, source: str) -> Iterator[Record]:
         yield Record(source, 1 if not isinstance(data, list) else None, i, item)
 
 
-def _jsonl(text: str, source: str) -> Iterator[Record]:
+def _jsonl(raw: bytes, source: str) -> Iterator[Record]:
+    """One record per line; a line that is not UTF-8 or not JSON is an error, the rest are read."""
     index = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, chunk in enumerate(raw.removeprefix(BOM).split(b"\n"), start=1):
+        try:
+            line = chunk.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            message = f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x} at column {exc.start + 1})"
+            yield Record(source, number, index, error=InputError(message, source, number))
+            index += 1
+            continue
         if not line.strip():
             continue
         try:
             yield Record(source, number, index, _loads(line))
         except json.JSONDecodeError as exc:
-            yield Record(
-                source,
-                number,
-                index,
-                error=InputError(
-                    f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=number
-                ),
-            )
+            message = f"malformed JSON: {exc.msg} (column {exc.colno})"
+            yield Record(source, number, index, error=InputError(message, source, number))
         except ValueError as exc:
-            yield Record(
-                source, number, index, error=InputError(str(exc), source=source, line=number)
-            )
+            yield Record(source, number, index, error=InputError(str(exc), source, number))
         index += 1
 
 
 def _csv(text: str, source: str, kind: str | None) -> Iterator[Record]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = reader.fieldnames
-    except csv.Error as exc:
-        raise InputError(f"malformed CSV header: {exc}", source=source, line=1) from None
-    if not header:
-        raise InputError("CSV has no header row", source=source, line=1)
-    index = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            yield Record(
-                source,
-                reader.line_num,
-                index,
-                error=InputError(f"malformed CSV: {exc}", source=source, line=reader.line_num),
-            )
-            index += 1
+    _, rows = csv_rows(text, source)
+    for index, row in enumerate(rows):
+        if row.error is not None:
+            yield Record(source, row.line, index, error=row.error)
             continue
-        line = reader.line_num
-        if None in row:
-            yield Record(
-                source,
-                line,
-                index,
-                error=InputError("row has more cells than the header", source=source, line=line),
-            )
-        else:
-            row_kind = kind or row.get("kind") or None
-            try:
-                yield Record(source, line, index, _unflatten(row, row_kind))
-            except DocumentError as exc:
-                exc.source, exc.line = source, line
-                yield Record(source, line, index, error=exc)
-        index += 1
+        row_kind = kind or row.cells.get("kind") or None
+        try:
+            yield Record(source, row.line, index, _unflatten(row.cells, row_kind))
+        except DocumentError as exc:
+            exc.source, exc.line = source, row.line
+            yield Record(source, row.line, index, error=exc)
 
 
 def _unflatten(row: dict[str, str], kind: str | None) -> dict[str, Any]:

@@ -21,9 +21,10 @@ COLOURS = {
 def _evidence_text(ev: dict[str, Any]) -> str:
     if "start" in ev:
         return f'{ev["field"]}[{ev["start"]}:{ev["end"]}] "{ev["text"]}"'
-    parts = [f"{ev['field']} = {ev.get('value')!r}"]
+    value = ev.get("value")
+    parts = [f"{ev['field']} (missing)" if value is None else f"{ev['field']} = {value!r}"]
     for key in ("length", "digits", "count", "converted", "compared_with"):
-        if key in ev:
+        if ev.get(key) is not None:
             parts.append(f"{key} {ev[key]}")
     return ", ".join(parts)
 

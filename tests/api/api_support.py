@@ -100,9 +100,16 @@ class Server:
 
 
 def start_server(
-    tmp_path: Path, rules: Path = RULES, workers: int = 1, extra_env: dict[str, str] | None = None
+    tmp_path: Path,
+    rules: Path = RULES,
+    workers: int = 1,
+    extra_env: dict[str, str] | None = None,
+    db_url: str | None = None,
 ) -> Server:
-    """Start `python -m clearance.cli.serve_cli serve` on a random loopback port and wait for it."""
+    """Start `python -m clearance.cli.serve_cli serve` on a random loopback port and wait for it.
+
+    The decision log is a SQLite file in ``tmp_path`` unless ``db_url`` names another store.
+    """
     port = free_port()
     db = tmp_path / "server-decisions.db"
     log = tmp_path / f"server-{port}.log"
@@ -128,7 +135,7 @@ def start_server(
         "--rules",
         str(rules),
         "--db",
-        str(db),
+        db_url or str(db),
         "--no-access-log",
         "--log-level",
         "info",

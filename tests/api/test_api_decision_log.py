@@ -5,12 +5,17 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import signal
 import sqlite3
+import subprocess
 import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
-from api_support import ADMIN, SCREEN, TestClient, make_settings
+from api_support import ADMIN, SCREEN, TestClient, make_settings, start_server
 
 from clearance.api import examples
 from clearance.api.app import create_app
@@ -26,6 +31,34 @@ from clearance.api.decision_log import (
 )
 
 PG_URL = os.environ.get("CLEARANCE_TEST_POSTGRES_URL")
+PG_DIR = os.environ.get("CLEARANCE_TEST_POSTGRES_DIR")  # set by .ci/postgres: the server is ours
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The test PostgreSQL database with no decision table yet (dropped before and after).
+
+    Skipped when CLEARANCE_TEST_POSTGRES_URL is not set, except in CI (CI=true), where the
+    PostgreSQL store must be tested: ``.ci/run`` starts a server with ``.ci/postgres start``.
+    """
+    if not PG_URL:
+        if _in_ci():
+            pytest.fail("CI=true but CLEARANCE_TEST_POSTGRES_URL is not set: use .ci/postgres")
+        pytest.skip('set CLEARANCE_TEST_POSTGRES_URL (eval "$(.ci/postgres start)")')
+    import psycopg
+
+    def drop() -> None:
+        with psycopg.connect(PG_URL, autocommit=True, connect_timeout=10) as conn:
+            conn.execute("DROP TABLE IF EXISTS clearance_decisions")
+
+    drop()
+    yield PG_URL
+    drop()
 
 
 def record(i: int, created: dt.datetime | None = None, caller: str = "shop") -> DecisionRecord:
@@ -130,20 +163,107 @@ def test_group_commit_and_isolation(tmp_path: Path) -> None:
         log.submit_append([record(1)]).result()
 
 
-@pytest.mark.skipif(not PG_URL, reason="set CLEARANCE_TEST_POSTGRES_URL to test PostgreSQL")
-def test_postgres_store() -> None:
+def test_postgres_store(pg_url: str) -> None:
     import psycopg
 
     from clearance.api.decision_log_postgres import PostgresStore
 
-    assert PG_URL is not None
-    store = PostgresStore(PG_URL)
+    store = PostgresStore(pg_url)
     try:
-        store._conn.execute("TRUNCATE clearance_decisions")
         exercise_store(store, psycopg.IntegrityError)
+        row = store._conn.execute("SHOW synchronous_commit").fetchone()
+        assert row is not None and row[0] == "on"  # an acknowledged commit is flushed
     finally:
-        store._conn.execute("TRUNCATE clearance_decisions")
         store.close()
+
+
+def test_postgres_commits_are_synchronous_even_when_the_url_turns_that_off(pg_url: str) -> None:
+    from clearance.api.decision_log_postgres import PostgresStore
+
+    sep = "&" if "?" in pg_url else "?"
+    store = PostgresStore(f"{pg_url}{sep}options=-csynchronous_commit%3Doff")
+    try:
+        row = store._conn.execute("SHOW synchronous_commit").fetchone()
+        assert row is not None and row[0] == "on"
+        store.append_many([record(1)])
+        store._conn.close()  # a new connection (after a server restart) is made the same way
+        assert store.count() == 1
+        row = store._conn.execute("SHOW synchronous_commit").fetchone()
+        assert row is not None and row[0] == "on"
+    finally:
+        store.close()
+
+
+def test_postgres_retention_and_purge(tmp_path: Path, pg_url: str) -> None:
+    settings = make_settings(tmp_path, db=pg_url, retention_days=30)
+    log = DecisionLog(store_factory(settings.db))
+    log.submit_append([record(1, utc_now() - dt.timedelta(days=31)), record(2)]).result()
+    log.close()
+    with TestClient(create_app(settings)) as client:
+        # retention ran at start-up: the 31-day-old decision is gone, the new one kept
+        assert client.get(f"/v1/decisions/{record(1).id}", headers=ADMIN).status_code == 404
+        assert client.get(f"/v1/decisions/{record(2).id}", headers=ADMIN).status_code == 200
+        doc = {"document": examples.document("listing")}
+        made = client.post("/v1/screen/listing", json=doc, headers=SCREEN).json()
+        status = client.get("/v1/admin/status", headers=ADMIN).json()
+        assert status["decision_log"] == {
+            "backend": "postgresql",
+            "decisions": 2,
+            "retention_days": 30,
+        }
+        assert client.post("/v1/admin/decisions/purge", headers=ADMIN).json()["deleted"] == 0
+        store = store_factory(pg_url)()
+        try:  # another replica logged a decision 10 days ago
+            store.append_many([record(3, utc_now() - dt.timedelta(days=10))])
+        finally:
+            store.close()
+        purged = client.post(
+            "/v1/admin/decisions/purge", params={"older_than_days": 5}, headers=ADMIN
+        ).json()
+        assert purged["deleted"] == 1
+        assert client.get(f"/v1/decisions/{record(3).id}", headers=ADMIN).status_code == 404
+        assert client.get(f"/v1/decisions/{made['decision_id']}", headers=ADMIN).status_code == 200
+
+
+def test_postgres_acknowledged_decisions_survive_kill_9(tmp_path: Path, pg_url: str) -> None:
+    """kill -9 PostgreSQL (a server from .ci/postgres) under the service, then the service."""
+    import psycopg
+
+    crashable = bool(PG_DIR)
+    if not crashable and _in_ci():
+        pytest.fail("CI=true but CLEARANCE_TEST_POSTGRES_DIR is not set: use .ci/postgres start")
+    server = start_server(tmp_path, db_url=pg_url, extra_env={"TMPDIR": str(tmp_path)})
+    acknowledged: list[str] = []
+    refused = 0
+
+    def screen(i: int) -> int:
+        doc = dict(examples.document("shipment"), id=f"S-PGKILL-{i}")
+        r = httpx.post(
+            server.url + "/v1/screen/shipment", json={"document": doc}, headers=SCREEN, timeout=30
+        )
+        if r.status_code == 200:
+            acknowledged.append(r.json()["decision_id"])
+        else:
+            assert "decision_id" not in r.text
+        return r.status_code
+
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            assert set(pool.map(screen, range(60))) == {200}
+        if crashable:  # commits acknowledged must come back from PostgreSQL's WAL
+            subprocess.run([str(REPO_ROOT / ".ci" / "postgres"), "crash"], check=True, timeout=120)
+            # the service notices the lost connection: 503 (nothing answered), then reconnects
+            codes = [screen(100 + i) for i in range(5)]
+            assert set(codes) <= {200, 503} and codes[-1] == 200, codes
+            refused = codes.count(503)
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait(timeout=10)
+    finally:
+        server.stop()
+    with psycopg.connect(pg_url, connect_timeout=10) as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM clearance_decisions")}
+    assert len(acknowledged) == (65 - refused if crashable else 60)
+    assert set(acknowledged) <= stored
 
 
 def test_purge_endpoint_and_retention(tmp_path: Path) -> None:
