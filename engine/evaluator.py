@@ -13,12 +13,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import durable.engine as dre
-import durable_rules_engine
-
 from clearance.engine.compiler import ArrayOperand, CompiledChunk, Operands
+from clearance.engine.durable_loader import prepare_durable
 from clearance.engine.errors import EngineError
 from clearance.engine.facts import DocContext, Root
+
+prepare_durable()  # first: on Python 3.13+ durable_rules' C extension needs a symbol restored
+
+import durable.engine as dre  # noqa: E402
+import durable_rules_engine  # noqa: E402
 
 
 class _QuietHost(dre.Host):  # type: ignore[misc]
