@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the service for ``settings`` (default: from the environment).
 
     Raises PackErrors when the rules directory is broken, KeyConfigError when no usable key is
-    configured and StoreError when the decision log cannot be opened.
+    configured and DecisionLogError when the decision log cannot be opened.
     """
     settings = settings or Settings.from_env()
     keyring = KeyRing.from_config(settings.api_keys, settings.api_keys_file)

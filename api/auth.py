@@ -28,13 +28,14 @@ from fastapi import Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from clearance.api.problems import Problem
+from clearance.engine.errors import ConfigError
 
 ROLES = ("screen", "admin")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,100}$")
 
 
-class KeyConfigError(ValueError):
+class KeyConfigError(ConfigError):
     """The key configuration cannot be used; the message says where and why."""
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from clearance.engine.errors import ClearanceError
+
 T = TypeVar("T")
 
 MAX_GROUP = 2000
@@ -38,8 +40,10 @@ BUSY_TIMEOUT_S = 30.0
 """How long a write waits for another process holding the SQLite write lock."""
 
 
-class StoreError(RuntimeError):
-    """The decision store cannot be opened or written."""
+class DecisionLogError(ClearanceError):
+    """The decision log cannot be opened or written (the service answers 503)."""
+
+    kind = "decision-log"
 
 
 def utc_now() -> dt.datetime:
@@ -156,12 +160,14 @@ class SQLiteStore:
             self._db = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
             mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise StoreError(f"{path}: cannot switch the decision log to WAL mode ({mode})")
+                raise DecisionLogError(
+                    f"{path}: cannot switch the decision log to WAL mode ({mode})"
+                )
             self._db.execute(f"PRAGMA synchronous={synchronous}")
             self._db.execute("PRAGMA busy_timeout=0")  # see _begin: waits in short steps
             self._db.executescript(_SQLITE_SCHEMA)
         except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot open the decision log: {exc}") from exc
+            raise DecisionLogError(f"{path}: cannot open the decision log: {exc}") from exc
 
     def append_many(self, records: Sequence[DecisionRecord]) -> None:
         """Insert the records in one transaction, as multi-row INSERT statements.
@@ -226,7 +232,7 @@ class SQLiteStore:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 if time.monotonic() > deadline:
-                    raise StoreError(
+                    raise DecisionLogError(
                         f"{self.path}: the decision log stayed locked for {BUSY_TIMEOUT_S:.0f} s"
                     ) from exc
                 time.sleep(delay)
@@ -316,7 +322,7 @@ class DecisionLog:
             target=self._run, args=(factory, opened), name="clearance-decision-log", daemon=True
         )
         self._thread.start()
-        self.store = opened.result()  # re-raises StoreError if the store cannot be opened
+        self.store = opened.result()  # re-raises DecisionLogError if the store cannot be opened
         self.backend = self.store.backend
         self._closed = False
 
@@ -374,14 +380,16 @@ class DecisionLog:
             store.append_many([r for job in group for r in job.records])
         except Exception:
             if len(group) == 1:
-                group[0].future.set_exception(StoreError("the decision could not be recorded"))
+                group[0].future.set_exception(
+                    DecisionLogError("the decision could not be recorded")
+                )
                 return
             for job in group:  # one bad group member must not fail the others
                 try:
                     store.append_many(job.records)
                 except Exception as exc:
                     job.future.set_exception(
-                        StoreError(f"the decision could not be recorded: {exc}")
+                        DecisionLogError(f"the decision could not be recorded: {exc}")
                     )
                 else:
                     job.future.set_result(None)
@@ -398,7 +406,7 @@ class DecisionLog:
             future.set_result(None)
             return future
         if self._closed:
-            future.set_exception(StoreError("the decision log is closed"))
+            future.set_exception(DecisionLogError("the decision log is closed"))
             return future
         self._jobs.put(_Append(records, future))
         return future
@@ -411,7 +419,7 @@ class DecisionLog:
         """Run ``fn(store)`` on the storage thread."""
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         if self._closed:
-            future.set_exception(StoreError("the decision log is closed"))
+            future.set_exception(DecisionLogError("the decision log is closed"))
             return future
         self._jobs.put(_Call(fn, future))
         return future

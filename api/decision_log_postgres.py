@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Sequence
 from typing import Any
 
-from clearance.api.decision_log import DecisionRecord, StoreError
+from clearance.api.decision_log import DecisionLogError, DecisionRecord
 
 
 def _driver() -> Any:
@@ -57,7 +57,7 @@ class PostgresStore:
     def __init__(self, url: str) -> None:
         self._pg = _driver()
         if self._pg is None:
-            raise StoreError(
+            raise DecisionLogError(
                 "CLEARANCE_DB is a PostgreSQL URL but psycopg is not installed: "
                 "pip install 'psycopg[binary]'"
             )
@@ -77,7 +77,7 @@ class PostgresStore:
                 conn.execute("SET synchronous_commit TO on")
             return conn
         except self._pg.Error as exc:
-            raise StoreError(f"cannot connect to the PostgreSQL decision log: {exc}") from exc
+            raise DecisionLogError(f"cannot connect to the PostgreSQL decision log: {exc}") from exc
 
     def _ready(self) -> Any:
         if self._conn.closed or self._conn.broken:

@@ -1,9 +1,12 @@
 """Every error the service answers, as RFC 9457 problem details (``application/problem+json``).
 
 This module is the one place where errors become HTTP responses: :class:`Problem` is raised by
-the routes, and :func:`install` maps it, FastAPI's validation errors, Starlette's HTTP errors and
-anything unexpected (a catch-all: clients never see a stack trace) to a problem body with
-``type``, ``title``, ``status``, ``detail`` and ``instance`` (plus ``errors`` with JSON paths).
+the routes; :func:`problem_for` maps each Clearance error (the hierarchy under
+:class:`~clearance.engine.errors.ClearanceError`) and :func:`report_problem` a report that could
+not be screened to its problem; and :func:`install` maps problems, Clearance errors, FastAPI's
+validation errors, Starlette's HTTP errors and anything unexpected (a catch-all: clients never
+see a stack trace) to a problem body with ``type``, ``title``, ``status``, ``detail`` and
+``instance`` (plus ``errors`` with JSON paths).
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import Scope
+
+from clearance.api.decision_log import DecisionLogError
+from clearance.engine.errors import ClearanceError, DocumentError, EngineError, PackErrors
+from clearance.engine.report import Report, error_report
 
 log = logging.getLogger("clearance.api")
 
@@ -47,8 +54,11 @@ TITLES: dict[str, str] = {
 }
 
 
-class Problem(Exception):
-    """An error to answer as problem+json; raise it anywhere in a route."""
+class Problem(ClearanceError):
+    """An error to answer as problem+json; raise it anywhere in a route.
+
+    ``kind`` is the problem type (the last part of its ``type`` URI).
+    """
 
     def __init__(
         self,
@@ -81,6 +91,83 @@ class Problem(Exception):
             out["errors"] = self.errors
         out.update(self.extra)
         return out
+
+
+class ServiceError(ClearanceError):
+    """The service failed in the middle of a stream; reported on the stream's last line."""
+
+    kind = "service"
+
+
+DOCUMENT_ERROR_KINDS = ("document", "input")
+"""Error kinds that are the document's fault (a 422), not the service's."""
+
+
+def document_problem(report: Report) -> Problem:
+    """The 422 problem for a document that failed validation, every error with its path."""
+    errors: list[dict[str, Any]] = []
+    for err in report.errors:
+        details = err.get("details") or [
+            {"field": err.get("field", "$"), "message": err.get("message")}
+        ]
+        for d in details:
+            field = str(d.get("field") or "$")
+            errors.append(
+                {"path": "$.document" + field[1:], "field": field, "message": str(d.get("message"))}
+            )
+    first = errors[0] if errors else {"field": "$", "message": "invalid"}
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return Problem(
+        422, "invalid-document", f"{first['field']}: {first['message']}{more}", errors=errors
+    )
+
+
+def report_problem(report: Report) -> Problem | None:
+    """The problem answered for a single document whose report has errors (None when none).
+
+    Errors in the document are a 422 naming every field; anything else is a 500 whose details
+    stay in the log.
+    """
+    if not report.errors:
+        return None
+    if all(e.get("kind") in DOCUMENT_ERROR_KINDS for e in report.errors):
+        return document_problem(report)
+    return Problem(
+        500,
+        "engine-error",
+        "The rule engine failed on this document; the "
+        "failure is logged. Retry, or report the request id.",
+    )
+
+
+def problem_for(exc: ClearanceError) -> Problem:
+    """The problem answered for a Clearance error raised while handling a request."""
+    if isinstance(exc, DecisionLogError):
+        return Problem(
+            503,
+            "unavailable",
+            "The decision could not be recorded, so it is not answered; retry later.",
+            headers={"Retry-After": "5"},
+        )
+    if isinstance(exc, DocumentError):
+        return document_problem(error_report([exc]))
+    if isinstance(exc, PackErrors):
+        return Problem(
+            422,
+            "packs-refused",
+            f"{len(exc.errors)} error(s) in rule packs; the packs in use are unchanged.",
+            errors=[
+                {**e.to_dict(), "location": f"{e.file}:{e.line}" if e.line is not None else e.file}
+                for e in exc.errors
+            ],
+        )
+    if isinstance(exc, EngineError):
+        return Problem(
+            500,
+            "engine-error",
+            "The rule engine failed; the failure is logged. Retry, or report the request id.",
+        )
+    return internal_error()
 
 
 def request_id(scope: Scope) -> str:
@@ -135,6 +222,21 @@ async def _on_problem(request: Request, exc: Exception) -> Response:
     return problem_response(request.scope, exc)
 
 
+async def _on_clearance(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ClearanceError)
+    problem = problem_for(exc)
+    if problem.status >= 500:
+        log.error(
+            "%s on %s %s (request %s): %s",
+            type(exc).__name__,
+            request.method,
+            request.url.path,
+            request_id(request.scope),
+            exc,
+        )
+    return problem_response(request.scope, problem)
+
+
 async def _on_validation(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     errors = [
@@ -184,6 +286,7 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 def install(app: FastAPI) -> None:
     """Register the handlers that turn every error into problem+json."""
     app.add_exception_handler(Problem, _on_problem)
+    app.add_exception_handler(ClearanceError, _on_clearance)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(Exception, _on_unexpected)

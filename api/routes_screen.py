@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -17,17 +16,15 @@ from starlette.types import Receive, Scope, Send
 from clearance.api.auth import Caller, require_screen
 from clearance.api.decision_log import DecisionRecord
 from clearance.api.engine_host import ScreenJob
-from clearance.api.problems import Problem, problem_responses
+from clearance.api.problems import Problem, ServiceError, problem_responses, report_problem
 from clearance.api.screening import (
     Line,
     canonical_hash,
     check_date,
     check_kind,
     check_markets,
-    document_problem,
     dumps,
     input_error_report,
-    is_document_error,
     ndjson_lines,
     parse_batch,
     parse_json,
@@ -36,7 +33,7 @@ from clearance.api.screening import (
     record_for,
 )
 from clearance.api.state import service
-from clearance.engine.report import Report
+from clearance.engine.report import Report, error_report, summary
 
 log = logging.getLogger("clearance.api")
 router = APIRouter(prefix="/v1/screen", tags=["screening"])
@@ -95,16 +92,11 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
     job = ScreenJob(req.document, kind, req.markets, req.as_of)
     with svc.host.lease() as snapshot:
         [report] = await svc.host.screen(snapshot, [job])
-    if report.errors:
-        if is_document_error(report):
-            raise document_problem(report)
-        log.error("engine failed on %s %s: %s", kind, report.id, report.errors)
-        raise Problem(
-            500,
-            "engine-error",
-            "The rule engine failed on this document; the "
-            "failure is logged. Retry, or report the request id.",
-        )
+    problem = report_problem(report)
+    if problem is not None:
+        if problem.status >= 500:
+            log.error("engine failed on %s %s: %s", kind, report.id, report.errors)
+        raise problem
     record = record_for(report, caller.name, canonical_hash(req.document))
     await svc.record([record])
     svc.metrics.record_reports([report])
@@ -167,16 +159,6 @@ async def screen_shipment(
     return await _screen_one(request, "shipment", caller)
 
 
-def _summary(reports: list[Report]) -> dict[str, Any]:
-    counts = Counter(r.decision for r in reports)
-    return {
-        "documents": len(reports),
-        "decisions": {
-            d: counts[d] for d in ("block", "review", "warn", "pass", "error") if counts[d]
-        },
-    }
-
-
 @router.post(
     "/batch",
     summary="Screen a batch of documents (JSON)",
@@ -224,7 +206,7 @@ async def screen_batch(
     await svc.record(records)
     svc.metrics.record_reports(reports)
     text = (
-        f'{{"summary":{dumps(_summary(reports))},"reports":['
+        f'{{"summary":{dumps(summary(reports))},"reports":['
         + ",".join(r.report_json or dumps(r.report) for r in records)
         + "]}"
     )
@@ -393,9 +375,7 @@ async def _stream(
 
 
 def _service_error(message: str) -> dict[str, Any]:
-    report = Report(kind="unknown", id=None, as_of=None, as_of_source=None, markets=[])
-    report.errors.append({"kind": "service", "message": message})
-    return report.to_dict()
+    return error_report([ServiceError(message)]).to_dict()
 
 
 @router.post("/{kind}", include_in_schema=False)

@@ -20,7 +20,8 @@ from starlette.requests import ClientDisconnect, Request
 
 from clearance.api.decision_log import DecisionRecord, utc_now
 from clearance.api.problems import Problem
-from clearance.engine.report import Report
+from clearance.engine.errors import InputError
+from clearance.engine.report import Report, error_report
 from clearance.engine.schemas import DOCUMENT_KINDS
 
 MARKET = re.compile(r"[A-Z]{2}\Z")
@@ -231,32 +232,6 @@ def parse_batch(raw: bytes, limit: int) -> BatchRequest:
     )
 
 
-def document_problem(report: Report) -> Problem:
-    """The 422 problem for a document that failed validation, every error with its path."""
-    errors: list[dict[str, Any]] = []
-    for err in report.errors:
-        details = err.get("details") or [
-            {"field": err.get("field", "$"), "message": err.get("message")}
-        ]
-        for d in details:
-            field = str(d.get("field") or "$")
-            errors.append(
-                {"path": "$.document" + field[1:], "field": field, "message": str(d.get("message"))}
-            )
-    first = errors[0] if errors else {"field": "$", "message": "invalid"}
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return Problem(
-        422, "invalid-document", f"{first['field']}: {first['message']}{more}", errors=errors
-    )
-
-
-def is_document_error(report: Report) -> bool:
-    """True when the report failed because of the document (not the engine)."""
-    return bool(report.errors) and all(
-        e.get("kind") in ("document", "input") for e in report.errors
-    )
-
-
 def new_decision_id() -> str:
     """A fresh decision id."""
     return str(uuid.uuid4())
@@ -295,10 +270,7 @@ def record_for(report: Report, caller: str, input_sha256: str) -> DecisionRecord
 
 def input_error_report(message: str, line: int, index: int) -> Report:
     """The report of an NDJSON line that could not be read as a document."""
-    report = Report(kind="unknown", id=None, as_of=None, as_of_source=None, markets=[])
-    report.errors.append({"kind": "input", "field": "$", "message": message, "line": line})
-    report.source = {"line": line, "index": index}
-    return report
+    return error_report([InputError(message, line=line)], source={"line": line, "index": index})
 
 
 @dataclass

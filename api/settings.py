@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clearance.engine.errors import ConfigError
 from clearance.engine.paths import default_rules_dir
 
 DEFAULT_DB = "clearance-decisions.db"
 MIB = 1024 * 1024
 
 
-class SettingsError(ValueError):
+class SettingsError(ConfigError):
     """A setting that cannot be used; the message names the variable."""
 
 

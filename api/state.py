@@ -11,10 +11,10 @@ from typing import Any
 from starlette.requests import Request
 
 from clearance.api.auth import KeyRing
-from clearance.api.decision_log import DecisionLog, DecisionRecord, StoreError
+from clearance.api.decision_log import DecisionLog, DecisionLogError, DecisionRecord
 from clearance.api.engine_host import EngineHost
 from clearance.api.metrics import Metrics
-from clearance.api.problems import Problem
+from clearance.api.problems import problem_for
 from clearance.api.reloader import Reloader
 from clearance.api.settings import Settings
 
@@ -51,14 +51,9 @@ class ServiceState:
         """Log decisions durably before answering; a failure is a 503 (nothing is answered)."""
         try:
             await self.log.append(records)
-        except StoreError as exc:
+        except DecisionLogError as exc:
             log.error("decision log write failed: %s", exc)
-            raise Problem(
-                503,
-                "unavailable",
-                "The decision could not be recorded, so it is not answered; retry later.",
-                headers={"Retry-After": "5"},
-            ) from None
+            raise problem_for(exc) from None
 
 
 def service(request: Request) -> ServiceState:

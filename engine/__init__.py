@@ -2,10 +2,16 @@
 
 The stages, one module each::
 
-    yamlsafe -> packs (model, conditions, semantics) -> compiler -> facts -> evaluator -> report
+    yamlsafe -> packs (model, conditions, semantics, templates) -> compiler
+             -> facts (+ interpret for item conditions) -> evaluator -> report (+ interpret
+                for evidence)
 
-Only :mod:`clearance.engine.compiler` and :mod:`clearance.engine.evaluator` know durable_rules.
-The public entry point is :class:`clearance.engine.screening.Screener`.
+The compiler and the fact builder share the operand contract :mod:`clearance.engine.operands`;
+no stage imports a later one. Only :mod:`clearance.engine.compiler` and
+:mod:`clearance.engine.evaluator` know durable_rules, which decides; only
+:mod:`clearance.engine.interpret` evaluates conditions in Python. Errors derive from
+:class:`clearance.engine.errors.ClearanceError`. The public entry point is
+:class:`clearance.engine.screening.Screener`.
 """
 
 from clearance.engine.errors import (

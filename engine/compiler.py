@@ -17,7 +17,7 @@ Shape, decided by the engine's limits (see ``docs/engine.md``):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from clearance.engine.conditions import (
@@ -39,12 +39,16 @@ from clearance.engine.conditions import (
     Terms,
     Valid,
 )
-from clearance.engine.facts import (
+from clearance.engine.errors import NoRowInForce
+from clearance.engine.model import Rule
+from clearance.engine.operands import (
+    ArrayOperand,
     BoolOp,
     ConditionOp,
     FieldCmpOp,
     InOp,
     MatchOp,
+    Operands,
     PartyOp,
     PresentOp,
     RecallOp,
@@ -52,7 +56,6 @@ from clearance.engine.facts import (
     ValidOp,
     ValueOp,
 )
-from clearance.engine.model import Rule
 
 CHUNK_RULES = 40
 """Rules per ruleset: the C core's alpha-node stack (64) overflows near 60 (error 303)."""
@@ -66,54 +69,8 @@ Cond = dict[str, Any] | bool
 TableResolver = Callable[[TableRef], tuple[Any, str | None] | None]
 
 
-class Unresolved(Exception):
-    """A table has no row in force for the market and date; the rule cannot be evaluated."""
-
-
 _FLIP = {"eq": "ne", "ne": "eq", "lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt"}
 _DURABLE = {"lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte", "ne": "$neq"}
-
-
-@dataclass
-class Operands:
-    """The fact keys one scope (document or array item) needs, by operand."""
-
-    prefix: str = ""
-    values: dict[ValueOp, tuple[str, str]] = field(default_factory=dict)
-    bools: dict[BoolOp, str] = field(default_factory=dict)
-    arrays: dict[tuple[str, int], ArrayOperand] = field(default_factory=dict)
-    counter: list[int] = field(default_factory=lambda: [0])
-
-    def _key(self) -> str:
-        self.counter[0] += 1
-        return f"k{self.counter[0]}"
-
-    def value(self, spec: ValueOp) -> tuple[str, str]:
-        """Keys (value, present) for a value operand."""
-        if spec not in self.values:
-            self.values[spec] = (self._key(), self._key())
-        v, p = self.values[spec]
-        return self.prefix + v, self.prefix + p
-
-    def boolean(self, spec: BoolOp) -> str:
-        """Key for a boolean operand."""
-        if spec not in self.bools:
-            self.bools[spec] = self._key()
-        return self.prefix + self.bools[spec]
-
-    def size(self) -> int:
-        """Number of keys at this scope."""
-        return 2 * len(self.values) + len(self.bools) + 2 * len(self.arrays)
-
-
-@dataclass
-class ArrayOperand:
-    """An array the rules quantify over: item list key, count key, item operands."""
-
-    path: str
-    key: str
-    count_key: str
-    items: Operands
 
 
 @dataclass
@@ -186,14 +143,15 @@ class _RuleCompiler:
         # any(P) = some item P; not any(P) = every item not P (or none);
         # all(P) = every item P (or none); not all(P) = some item not P.
         items = Operands(prefix="$i.", counter=self.ops.counter)
-        arr = ArrayOperand(node.path, self.ops._key(), self.ops._key(), items)
+        arr = ArrayOperand(node.path, self.ops.new_key(), self.ops.new_key(), items)
         some = (node.quantifier == "any") == positive
         inner = _RuleCompiler(items, self.resolve, self.scope).cond(node.where, positive)
         if _has_or(inner):
             # durable_rules never matches $or inside $iany/$iall: evaluate the item outside
             items = Operands(prefix="$i.", counter=self.ops.counter)
             arr.items = items
-            spec = ConditionOp(node.where, tuple(sorted(self.scope.items())))
+            where = _inline_tables(node.where, self.resolve)
+            spec = ConditionOp(where, tuple(sorted(self.scope.items())))
             inner = {items.boolean(spec): positive}
         if inner is True:
             result: Cond = {"$gt": {arr.count_key: 0}} if some else True
@@ -214,10 +172,7 @@ class _RuleCompiler:
             return {key: positive}
         currency = None
         if isinstance(operand, TableRef):
-            found = self.resolve(operand)
-            if found is None:
-                raise Unresolved(f"table {operand.table} has no row in force")
-            constant, currency = found
+            constant, currency = _resolved(operand, self.resolve)
         elif isinstance(operand, Money):
             constant, currency = operand.amount, operand.currency
         else:
@@ -230,6 +185,28 @@ class _RuleCompiler:
             return test
         # negated: true when the field is absent, or when the flipped comparison holds
         return _or([{pkey: False}, test])
+
+
+def _resolved(ref: TableRef, resolve: TableResolver) -> tuple[Any, str | None]:
+    found = resolve(ref)
+    if found is None:
+        raise NoRowInForce(ref.table)
+    return found
+
+
+def _inline_tables(node: Node, resolve: TableResolver) -> Node:
+    """``node`` with each table reference replaced by the constant in force (for ConditionOp)."""
+    if isinstance(node, All | Any_):
+        return replace(node, children=tuple(_inline_tables(c, resolve) for c in node.children))
+    if isinstance(node, Not):
+        return replace(node, child=_inline_tables(node.child, resolve))
+    if isinstance(node, Quantified):
+        return replace(node, where=_inline_tables(node.where, resolve))
+    if isinstance(node, Compare) and isinstance(node.operand, TableRef):
+        constant, currency = _resolved(node.operand, resolve)
+        operand = Literal_(constant) if currency is None else Money(constant, currency)
+        return replace(node, operand=operand)
+    return node
 
 
 def _has_or(cond: Cond) -> bool:
@@ -280,10 +257,10 @@ def compile_rules(
         ):
             current = CompiledChunk(f"{name}#{len(chunks)}", [], {}, Operands())
             chunks.append(current)
-        trial = _copy_ops(current.operands)
+        trial = current.operands.copy()
         try:
             cond = _RuleCompiler(trial, resolve, rule.term_scope).cond(rule.when)
-        except Unresolved as exc:
+        except NoRowInForce as exc:
             skipped[rule.id] = str(exc)
             continue
         if cond is False:
@@ -301,13 +278,3 @@ def compile_rules(
             "run": action(index),
         }
     return Compiled([c for c in chunks if c.rule_ids], skipped)
-
-
-def _copy_ops(ops: Operands) -> Operands:
-    return Operands(
-        prefix=ops.prefix,
-        values=dict(ops.values),
-        bools=dict(ops.bools),
-        arrays=dict(ops.arrays),
-        counter=[ops.counter[0]],
-    )

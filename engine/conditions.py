@@ -2,8 +2,8 @@
 
 A pack's ``when:`` block is parsed into these nodes after the schema has checked its shape;
 :mod:`clearance.engine.semantics` checks their meaning, :mod:`clearance.engine.compiler` turns
-them into durable_rules definitions and :mod:`clearance.engine.explain` evaluates leaves for
-evidence.
+them into durable_rules definitions and :mod:`clearance.engine.interpret`, the one Python
+interpreter of the tree, computes item conditions and evidence.
 """
 
 from __future__ import annotations

@@ -1,16 +1,36 @@
 """The one error hierarchy of Clearance.
 
-::
+Every error Clearance raises on purpose derives from :class:`ClearanceError`. The engine's
+classes live here; the service's and the feeds' live in their own modules but derive from the
+root (or from :class:`ConfigError`)::
 
     ClearanceError                  root: catch this to catch everything Clearance raises
     ├── PackError                   one problem in a rule pack or data table (file, line, rule id)
     ├── PackErrors                  several PackError found while loading packs, raised together
     ├── DocumentError               a document that fails its schema (field path, record location)
     ├── InputError                  an input file that cannot be read or parsed at all
-    └── EngineError                 durable_rules failed while evaluating a document
+    ├── EngineError                 durable_rules refused a ruleset or failed on a document
+    ├── NoRowInForce                a data table has no row in force for the market and date:
+    │                               the rule reading it is not evaluated (report.not_evaluated)
+    ├── TemplateError               a message template with an ill-formed placeholder
+    ├── ConfigError                 a configuration that cannot be used; the message says where
+    │   ├── SettingsError           (clearance.api.settings) a CLEARANCE_* variable
+    │   └── KeyConfigError          (clearance.api.auth) the API key configuration
+    ├── DecisionLogError            (clearance.api.decision_log) the decision log cannot be
+    │                               opened or written
+    ├── Problem                     (clearance.api.problems) an HTTP problem a route answers
+    ├── ServiceError                (clearance.api.problems) the service failed mid-stream
+    └── FeedError                   (clearance.feeds.errors) a feed could not be refreshed
+        ├── FetchError              the source could not be reached or answered an HTTP error
+        │   └── TooLargeError       the answer is larger than the source's size limit
+        ├── ParseError              the payload is not in the source's format
+        │   └── UnsafeXMLError      XML that declares a DTD or entities
+        ├── GateError               the new table was refused by a sanity gate
+        └── StoreError              the feed's table could not be written or rolled back
 
 Every error renders to one line for people (``str(err)``) and to a dict for machines
-(``err.to_dict()``), matching ``rules/schema/errors.schema.json``.
+(``err.to_dict()``), matching ``rules/schema/errors.schema.json``. The HTTP service turns them
+into problem+json in one place, :mod:`clearance.api.problems`.
 """
 
 from __future__ import annotations
@@ -148,3 +168,34 @@ class EngineError(ClearanceError):
     """durable_rules failed on a document; the document's decision becomes ``error``."""
 
     kind = "engine"
+
+
+class NoRowInForce(ClearanceError):
+    """A data table has no row in force for the market and date; the rule is not evaluated."""
+
+    kind = "no-row-in-force"
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        super().__init__(f"table {table} has no row in force")
+
+
+@dataclass(eq=False)
+class TemplateError(ClearanceError):
+    """A message or remediation template that cannot be rendered; ``column`` is 0-based."""
+
+    message: str
+    column: int = 0
+    kind: str = "template"
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigError(ClearanceError):
+    """A configuration (setting, key file) that cannot be used; the message says where."""
+
+    kind = "config"

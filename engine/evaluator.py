@@ -1,8 +1,12 @@
-"""Run compiled rulesets on durable_rules: assert a fact, collect fired rules, retract.
+"""Run compiled rulesets on durable_rules: build the fact, assert it, collect fired rules, retract.
 
 One of the two modules that know durable_rules (the other is
 :mod:`clearance.engine.compiler`). The engine is not thread-safe, so every call holds one
 lock; a process screens one document at a time.
+
+:func:`build_fact` lays the operands a chunk reads (:mod:`clearance.engine.operands`) out under
+their fact keys: leaf operands from :class:`~clearance.engine.facts.DocContext`, item conditions
+from :func:`clearance.engine.interpret.item_holds`.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from clearance.engine.compiler import ArrayOperand, CompiledChunk, Operands
+from clearance.engine.compiler import CompiledChunk
 from clearance.engine.durable_loader import prepare_durable
 from clearance.engine.errors import EngineError
 from clearance.engine.facts import DocContext, Root
+from clearance.engine.interpret import item_holds
+from clearance.engine.operands import ArrayOperand, ConditionOp, Operands
 
 prepare_durable()  # first: on Python 3.13+ durable_rules' C extension needs a symbol restored
 
@@ -107,7 +113,10 @@ def build_fact(ops: Operands, ctx: DocContext, root: Root) -> dict[str, Any]:
         if present:
             fact[vkey] = value
     for bspec, key in ops.bools.items():
-        fact[key] = ctx.boolean(root, bspec)
+        if isinstance(bspec, ConditionOp):
+            fact[key] = item_holds(ctx, bspec, root)
+        else:
+            fact[key] = ctx.boolean(root, bspec)
     for arr in ops.arrays.values():
         _add_array(fact, arr, ctx, root)
     return fact

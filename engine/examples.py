@@ -41,10 +41,13 @@ def run_examples(
                     ExampleResult(rule, ex, False, f"example is not a valid {ex.kind}: {detail}")
                 )
                 continue
-            not_evaluated = f"{rule.id} not evaluated"
-            reason = next((w for w in report.warnings if w.startswith(not_evaluated)), None)
-            if reason is not None:
-                results.append(ExampleResult(rule, ex, True, f"skipped: {reason}", skipped=True))
+            skipped = next((n for n in report.not_evaluated if n.rule_id == rule.id), None)
+            if skipped is not None:
+                detail = (
+                    f"skipped: {rule.id} not evaluated for {skipped.market} "
+                    f"as of {report.as_of}: {skipped.reason}"
+                )
+                results.append(ExampleResult(rule, ex, True, detail, skipped=True))
                 continue
             fired = [f for f in report.findings if f.rule_id == rule.id]
             if ex.expect == "trigger":

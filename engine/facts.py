@@ -1,20 +1,32 @@
-"""Derived facts: what the engine is handed about a document, computed once, outside the engine.
+"""Derived facts: the operand values of one document, computed once, outside the engine.
 
 Rules never see the raw document. The compiler names the *operands* its conditions read
-(a field's value, converted to a threshold's currency; whether a field is given; whether it holds
-a valid identifier; whether it contains a term of a list; ...) and this module computes them.
-Expensive work (normalisation and term search) is cached per document.
+(:mod:`clearance.engine.operands`: a field's value, converted to a threshold's currency;
+whether a field is given; whether it holds a valid identifier; whether it contains a term of a
+list; ...) and :class:`DocContext` computes each leaf operand. Conditions over a whole array
+item are computed by :mod:`clearance.engine.interpret` from these leaves. Expensive work
+(normalisation, term search, sanctions matching) is cached per document.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from clearance.engine.identifiers import is_valid
+from clearance.engine.operands import (
+    FieldCmpOp,
+    InOp,
+    LeafOp,
+    MatchOp,
+    PartyOp,
+    PresentOp,
+    RecallOp,
+    TermsOp,
+    ValueOp,
+)
 from clearance.engine.parties import PartyMatch, PartyScreener
 from clearance.engine.recalls import RecallIndex, RecallMatch
 from clearance.engine.regexguard import compile_pattern, search
@@ -25,106 +37,12 @@ Root = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class ValueOp:
-    """A field's value (or measure of it); money is converted into ``currency``."""
-
-    path: str
-    measure: str | None = None
-    currency: str | None = None
-
-
-@dataclass(frozen=True)
-class PresentOp:
-    """Whether a field is given (not absent, null, blank or empty)."""
-
-    path: str
-
-
-@dataclass(frozen=True)
-class InOp:
-    """Whether a field's value (or measure) is one of ``values``."""
-
-    path: str
-    values: frozenset[Any]
-    measure: str | None = None
-
-
-@dataclass(frozen=True)
-class MatchOp:
-    """Whether an RE2 pattern is found in a text field."""
-
-    path: str
-    pattern: str
-
-
-@dataclass(frozen=True)
-class ValidOp:
-    """Whether a field holds a valid identifier of a scheme."""
-
-    path: str
-    scheme: str
-
-
-@dataclass(frozen=True)
-class TermsOp:
-    """Whether any of the text fields contains a term of the (pack-qualified) list."""
-
-    list_name: str
-    paths: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FieldCmpOp:
-    """A comparison between two fields of the same document or item."""
-
-    path: str
-    op: str
-    other: str
-    measure: str | None = None
-
-
-@dataclass(frozen=True)
-class PartyOp:
-    """Whether a party at one of ``paths`` matches a sanctions list entry."""
-
-    paths: tuple[str, ...]
-    threshold: float
-
-
-@dataclass(frozen=True)
-class RecallOp:
-    """Whether the product matches a recall (paths to its GTIN, brand and model)."""
-
-    gtin: str | None
-    brand: str | None
-    model: str | None
-
-
-@dataclass(frozen=True)
 class PartyHit:
     """A sanctions match for the party at ``field``."""
 
     field: str
     name: str
     match: PartyMatch
-
-
-@dataclass(frozen=True)
-class ConditionOp:
-    """A whole array-item condition evaluated outside the engine.
-
-    durable_rules never matches ``$or`` inside ``$iany`` / ``$iall`` (see
-    tests/test_durable_behaviour.py), so item conditions that need one become this operand.
-    """
-
-    node: Any
-    scope: tuple[tuple[str, str], ...]
-
-
-BoolOp = (
-    PresentOp | InOp | MatchOp | ValidOp | TermsOp | FieldCmpOp | PartyOp | RecallOp | ConditionOp
-)
-ConditionHook = Callable[[Any, tuple[tuple[str, str], ...], dict[str, Any]], bool]
 
 
 @dataclass(frozen=True)
@@ -202,12 +120,11 @@ class DocContext:
     market: str = ""
     parties: PartyScreener | None = None
     recalls: RecallIndex | None = None
-    condition: ConditionHook | None = None
     warnings: list[str] = field(default_factory=list)
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
     _party_hits: dict[tuple[int, str, float], list[PartyHit]] = field(default_factory=dict)
-    _bools: dict[tuple[int, BoolOp], bool] = field(default_factory=dict)
+    _bools: dict[tuple[int, LeafOp], bool] = field(default_factory=dict)
 
     def resolve(self, root: Root, path: str) -> Any:
         """A field of ``root``; the virtual field ``market`` is the market being screened."""
@@ -244,9 +161,9 @@ class DocContext:
         self.conversions[(label, src, currency)] = conv
         return True, conv.amount
 
-    def boolean(self, root: Root, spec: BoolOp) -> bool:
-        """Compute a boolean operand; those that do not depend on the market are cached."""
-        if isinstance(spec, ConditionOp) or "market" in (
+    def boolean(self, root: Root, spec: LeafOp) -> bool:
+        """Compute a boolean leaf operand; those that do not depend on the market are cached."""
+        if "market" in (
             getattr(spec, "path", None),
             getattr(spec, "other", None),
         ):
@@ -257,17 +174,13 @@ class DocContext:
             found = self._bools[key] = self._boolean(root, spec)
         return found
 
-    def _boolean(self, root: Root, spec: BoolOp) -> bool:
+    def _boolean(self, root: Root, spec: LeafOp) -> bool:
         if isinstance(spec, PresentOp):
             return is_present(self.resolve(root, spec.path))
         if isinstance(spec, PartyOp):
             return bool(self.party_hits(root, spec.paths, spec.threshold))
         if isinstance(spec, RecallOp):
             return bool(self.recall_hits(root, spec))
-        if isinstance(spec, ConditionOp):
-            if self.condition is None:
-                raise RuntimeError("no condition hook set on the document context")
-            return self.condition(spec.node, spec.scope, root)
         if isinstance(spec, TermsOp):
             return any(h.hit.list_name == spec.list_name for h in self.hits(root, spec.paths))
         if isinstance(spec, FieldCmpOp):

@@ -1,15 +1,34 @@
-"""Decision reports: findings rendered for people and machines (rules/schema/report.schema.json)."""
+"""Decision reports: every report and summary Clearance gives is built here.
+
+The contract is ``rules/schema/report.schema.json``. This module builds
+
+* findings (:func:`make_finding`: the rule's message and remediation rendered, evidence),
+* rules not evaluated (:meth:`Report.not_evaluated_rule`: the typed ``not_evaluated`` entry and
+  its warning line),
+* error reports (:func:`error_report`: a document that could not be read or validated, from the
+  CLI, the engine and the HTTP service alike; :meth:`Report.fail` for one that could not be
+  screened),
+* batch summaries (:func:`summary`),
+
+so that the CLI and the service answer the same shapes.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from clearance.engine.errors import ClearanceError
 from clearance.engine.model import SEVERITY_RANK, Rule
+from clearance.engine.templates import BUILTIN_PLACEHOLDERS, names, render
 
-REPORT_VERSION = "1.0"
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([a-z_][a-z0-9_.]*)\}")
+REPORT_VERSION = "1.1"
+"""1.1 added ``not_evaluated``."""
+DECISIONS = ("block", "review", "warn", "pass", "error")
+"""Every decision, worst first (the order of summaries)."""
 
 
 @dataclass
@@ -47,6 +66,19 @@ class Finding:
         }
 
 
+@dataclass(frozen=True)
+class NotEvaluated:
+    """A rule in force that was not evaluated for a market, and why (no list, no table row)."""
+
+    rule_id: str
+    market: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The entry as JSON data."""
+        return {"rule_id": self.rule_id, "market": self.market, "reason": self.reason}
+
+
 @dataclass
 class Report:
     """The decision for one document: worst severity found, findings, and what was used."""
@@ -59,6 +91,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    not_evaluated: list[NotEvaluated] = field(default_factory=list)
     packs: list[dict[str, str]] = field(default_factory=list)
     tables: list[dict[str, Any]] = field(default_factory=list)
     conversions: list[dict[str, Any]] = field(default_factory=list)
@@ -71,6 +104,16 @@ class Report:
             return "error"
         worst = max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
         return {0: "pass", 1: "pass", 2: "warn", 3: "review", 4: "block"}[worst]
+
+    def not_evaluated_rule(self, rule_id: str, market: str, reason: str) -> None:
+        """Record that a rule in force was not evaluated for ``market`` (and say so in warnings)."""
+        self.not_evaluated.append(NotEvaluated(rule_id, market, reason))
+        self.warnings.append(f"{rule_id} not evaluated for {market} as of {self.as_of}: {reason}")
+
+    def fail(self, error: ClearanceError) -> None:
+        """The document could not be screened: no findings, the decision is ``error``."""
+        self.findings.clear()
+        self.errors.append(error.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON data."""
@@ -85,6 +128,7 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "warnings": self.warnings,
             "errors": self.errors,
+            "not_evaluated": [n.to_dict() for n in self.not_evaluated],
             "packs": self.packs,
             "tables": self.tables,
             "conversions": self.conversions,
@@ -94,37 +138,97 @@ class Report:
         return out
 
 
-def render(template: str, values: dict[str, Any]) -> str:
-    """Fill ``{name}`` placeholders; ``{{`` and ``}}`` are literal braces."""
+def error_report(
+    errors: Sequence[ClearanceError],
+    data: Any = None,
+    kind: str | None = None,
+    source: dict[str, Any] | None = None,
+) -> Report:
+    """The report of a document that could not be read or validated (decision ``error``).
 
-    def fill(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token == "{{":
-            return "{"
-        if token == "}}":
-            return "}"
-        value = values.get(match.group(1))
-        if value is None:
-            return "(not given)"
-        if isinstance(value, dict) and "amount" in value and "currency" in value:
-            return f"{value['amount']:g} {value['currency']}"
-        if isinstance(value, float):
-            return f"{value:g}"
-        if isinstance(value, list):
-            return ", ".join(map(str, value))
-        return str(value)
-
-    return _PLACEHOLDER.sub(fill, template)
+    ``data`` is whatever was read (its ``kind`` and ``id`` are kept when it is a mapping);
+    ``kind`` is the kind the caller asked for, which wins over the document's own.
+    """
+    doc_id = data.get("id") if isinstance(data, dict) else None
+    declared = data.get("kind") if isinstance(data, dict) else None
+    report = Report(
+        kind=str(kind or declared or "unknown"),
+        id=str(doc_id) if doc_id is not None else None,
+        as_of=None,
+        as_of_source=None,
+        markets=[],
+        source=source,
+    )
+    report.errors.extend(e.to_dict() for e in errors)
+    return report
 
 
 def placeholders(rule: Rule) -> set[str]:
     """The placeholder names a rule's message and remediation use."""
-    names: set[str] = set()
-    for text in (rule.message, rule.remediation):
-        names.update(m.group(1) for m in _PLACEHOLDER.finditer(text) if m.group(1))
-    return names
+    return {*names(rule.message), *names(rule.remediation)}
+
+
+def filled_by_document(rule: Rule) -> set[str]:
+    """The placeholders of a rule the caller fills (document fields and table columns)."""
+    return placeholders(rule) - BUILTIN_PLACEHOLDERS
+
+
+def make_finding(
+    rule: Rule,
+    pack_version: str,
+    market: str,
+    document: tuple[str, str, dt.date],
+    evidence: list[dict[str, Any]],
+    values: Mapping[str, Any],
+) -> Finding:
+    """A finding for a rule that fired, its message and remediation filled.
+
+    ``document`` is (kind, id, as of); ``values`` holds the value of each placeholder in
+    :func:`filled_by_document`. ``{matched}`` is the first matched text of the evidence.
+    """
+    kind, doc_id, as_of = document
+    filled: dict[str, Any] = dict(values)
+    filled.update(
+        market=market,
+        id=doc_id,
+        kind=kind,
+        as_of=as_of.isoformat(),
+        rule_id=rule.id,
+        matched=next((e["text"] for e in evidence if "text" in e), None),
+    )
+    return Finding(
+        rule_id=rule.id,
+        pack=rule.pack_id,
+        pack_version=pack_version,
+        severity=rule.severity,
+        market=market,
+        title=rule.title,
+        message=render(rule.message, filled),
+        remediation=render(rule.remediation, filled),
+        evidence=evidence,
+        references=[{"title": r.title, "url": r.url} for r in rule.references],
+        confidence=rule.confidence,
+        source=f"{rule.file}:{rule.line}",
+    )
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Deterministic order: worst severity first, then market, pack and rule id."""
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.market, f.pack, f.rule_id))
+
+
+def summary(
+    reports: Sequence[Report], unreadable: Sequence[ClearanceError] | None = None
+) -> dict[str, Any]:
+    """A batch's summary: how many documents, how many of each decision (worst first).
+
+    ``unreadable`` (the CLI's files that could not be read at all) is listed when given.
+    """
+    counts = Counter(r.decision for r in reports)
+    out: dict[str, Any] = {
+        "documents": len(reports),
+        "decisions": {d: counts[d] for d in DECISIONS if counts[d]},
+    }
+    if unreadable is not None:
+        out["unreadable"] = [e.to_dict() for e in unreadable]
+    return out

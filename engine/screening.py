@@ -19,13 +19,20 @@ from typing import Any
 from clearance.engine.compiler import Compiled, compile_rules
 from clearance.engine.conditions import Compare, DeniedParty, Recalled, TableRef, walk
 from clearance.engine.documents import Document, validate
-from clearance.engine.errors import ClearanceError, DocumentError
+from clearance.engine.errors import ClearanceError, DocumentError, EngineError
 from clearance.engine.evaluator import Evaluator, build_fact
-from clearance.engine.explain import Explainer, Unknown
 from clearance.engine.facts import DocContext, get
+from clearance.engine.interpret import Interpreter
 from clearance.engine.library import Library
 from clearance.engine.model import Rule
-from clearance.engine.report import Finding, Report, placeholders, render, sort_findings
+from clearance.engine.report import (
+    Finding,
+    Report,
+    error_report,
+    filled_by_document,
+    make_finding,
+    sort_findings,
+)
 from clearance.engine.tables import DataTable, staleness
 from clearance.engine.terms import TermMatcher
 
@@ -83,6 +90,15 @@ class Screener:
             part = _Partition(rules, tuple(sorted(dates)))
             self._partitions[key] = part
         return part
+
+    def epoch_dates(self, kind: str, market: str, today: dt.date | None = None) -> list[dt.date]:
+        """One date in each epoch of ``kind`` documents in ``market`` (the first is ``today``
+        when no rule or table row starts or ends on a date)."""
+        boundaries = [dt.date.fromisoformat(b) for b in self._partition(kind, market).boundaries]
+        if not boundaries:
+            return [today or dt.date.today()]
+        first = boundaries[0]
+        return [first - dt.timedelta(days=1) if first > dt.date.min else first, *boundaries]
 
     def _missing_data(self, rule: Rule) -> str | None:
         """Why a rule cannot be evaluated with the data loaded, or None."""
@@ -168,7 +184,7 @@ class Screener:
         try:
             doc = validate(data, kind)
         except DocumentError as exc:
-            return self._error_report(data, kind, exc)
+            return error_report([exc], data, kind)
         return self.screen_document(doc, markets, as_of, today)
 
     def screen_document(
@@ -202,14 +218,10 @@ class Screener:
                 ctx.market = market
                 self._screen_market(ctx, market, on, report, used_packs, used_tables)
         except ClearanceError as exc:
-            report.findings.clear()
-            report.errors.append({"kind": "engine", "message": str(exc)})
+            report.fail(EngineError(str(exc)))
         except Exception as exc:  # fail closed: a bug on one document is an error, never a pass
             log.exception("screening %s %s failed", doc.kind, doc.id)
-            report.findings.clear()
-            report.errors.append(
-                {"kind": "engine", "message": f"internal error: {type(exc).__name__}: {exc}"}
-            )
+            report.fail(EngineError(f"internal error: {type(exc).__name__}: {exc}"))
         report.findings = sort_findings(report.findings)
         report.warnings.extend(w for w in ctx.warnings if w not in report.warnings)
         report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]
@@ -243,8 +255,8 @@ class Screener:
     def context(
         self, data: dict[str, Any], kind: str, doc_id: str, on: dt.date, market: str = ""
     ) -> DocContext:
-        """A document context whose item conditions are evaluated with this library's tables."""
-        ctx = DocContext(
+        """A document context: the operand values of one document with this library's data."""
+        return DocContext(
             data,
             kind,
             doc_id,
@@ -255,16 +267,6 @@ class Screener:
             parties=self.library.parties,
             recalls=self.library.recalls,
         )
-
-        def condition(node: Any, scope: tuple[tuple[str, str], ...], root: dict[str, Any]) -> bool:
-            explainer = Explainer(ctx, self.resolver(ctx.market, ctx.as_of), dict(scope))
-            try:
-                return explainer.holds(node, root)
-            except Unknown:
-                return False
-
-        ctx.condition = condition
-        return ctx
 
     def _screen_market(
         self,
@@ -277,7 +279,7 @@ class Screener:
     ) -> None:
         compiled = self.compiled(ctx.kind, market, on)
         for rule_id, reason in compiled.skipped.items():
-            report.warnings.append(f"{rule_id} not evaluated for {market} as of {on}: {reason}")
+            report.not_evaluated_rule(rule_id, market, reason)
         used_packs.update(compiled.packs)
         used_tables.update(compiled.lists)
         resolve = self.resolver(market, on)
@@ -289,23 +291,9 @@ class Screener:
                 used_tables.update(t.name for t in self._tables_of(rule))
 
     def _finding(self, rule: Rule, ctx: DocContext, market: str, resolve: Any) -> Finding:
-        explainer = Explainer(ctx, resolve, rule.term_scope)
-        try:
-            evidence = explainer.evidence(rule.when)
-        except Unknown:
-            evidence = []
-        values: dict[str, Any] = {
-            "market": market,
-            "id": ctx.doc_id,
-            "kind": ctx.kind,
-            "as_of": ctx.as_of.isoformat(),
-            "rule_id": rule.id,
-        }
-        matched = next((e["text"] for e in evidence if "text" in e), None)
-        values["matched"] = matched
-        for name in placeholders(rule):
-            if name in values:
-                continue
+        evidence = Interpreter(ctx, resolve, rule.term_scope).evidence(rule.when)
+        values: dict[str, Any] = {}
+        for name in filled_by_document(rule):
             head, _, column = name.partition(".")
             table = self.library.tables.get(head)
             if isinstance(table, DataTable) and column in table.columns:
@@ -313,19 +301,13 @@ class Screener:
                 values[name] = row.get(column) if row else None
             else:
                 values[name] = get(ctx.data, name)
-        return Finding(
-            rule_id=rule.id,
-            pack=rule.pack_id,
-            pack_version=self._pack_versions[rule.pack_id],
-            severity=rule.severity,
-            market=market,
-            title=rule.title,
-            message=render(rule.message, values),
-            remediation=render(rule.remediation, values),
-            evidence=evidence,
-            references=[{"title": r.title, "url": r.url} for r in rule.references],
-            confidence=rule.confidence,
-            source=f"{rule.file}:{rule.line}",
+        return make_finding(
+            rule,
+            self._pack_versions[rule.pack_id],
+            market,
+            (ctx.kind, ctx.doc_id, ctx.as_of),
+            evidence,
+            values,
         )
 
     def _table_summary(self, name: str) -> dict[str, Any]:
@@ -346,16 +328,3 @@ class Screener:
             "fetched_at": table.provenance.get("fetched_at"),
             "source": table.provenance.get("source"),
         }
-
-    def _error_report(self, data: Any, kind: str | None, exc: DocumentError) -> Report:
-        doc_id = data.get("id") if isinstance(data, dict) else None
-        declared = data.get("kind") if isinstance(data, dict) else None
-        report = Report(
-            kind=str(kind or declared or "unknown"),
-            id=str(doc_id) if doc_id is not None else None,
-            as_of=None,
-            as_of_source=None,
-            markets=[],
-        )
-        report.errors.append(exc.to_dict())
-        return report

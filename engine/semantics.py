@@ -7,7 +7,6 @@ problems are reported together.
 from __future__ import annotations
 
 import difflib
-import string
 from dataclasses import dataclass, field
 
 from clearance.engine.conditions import (
@@ -26,16 +25,15 @@ from clearance.engine.conditions import (
     Valid,
     walk,
 )
-from clearance.engine.errors import PackError
+from clearance.engine.errors import PackError, TemplateError
 from clearance.engine.fields import FieldType, field_type, known_fields
 from clearance.engine.identifiers import SCHEMES
 from clearance.engine.markets import Markets
 from clearance.engine.model import Pack, Rule
 from clearance.engine.regexguard import catastrophic_reason, compile_pattern
 from clearance.engine.tables import DataTable, FxRates
+from clearance.engine.templates import BUILTIN_PLACEHOLDERS, FIX, names
 from clearance.engine.yamlsafe import LoadedYaml
-
-BUILTIN_PLACEHOLDERS = {"market", "id", "kind", "as_of", "matched", "rule_id"}
 
 
 @dataclass
@@ -119,7 +117,7 @@ def _check_rule(rule: Rule, pack: Pack, loaded: LoadedYaml, ctx: Context) -> lis
     for kind in rule.applies_to:
         for node in walk(rule.when):
             errors.extend(_check_node(node, kind, None, rule, pack, loaded, ctx))
-    errors.extend(_check_placeholders(rule, loaded, loc))
+    errors.extend(_check_placeholders(rule, loaded, loc, ctx))
     for ex in rule.examples:
         if ex.kind not in rule.applies_to:
             errors.append(
@@ -450,7 +448,7 @@ def _literal_fits(subject: str, value: object) -> bool:
 
 
 def _check_placeholders(
-    rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...]
+    rule: Rule, loaded: LoadedYaml, loc: tuple[str | int, ...], ctx: Context
 ) -> list[PackError]:
     errors = []
     tables = {
@@ -462,24 +460,14 @@ def _check_placeholders(
     for key in ("message", "remediation"):
         text = getattr(rule, key)
         try:
-            names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
-        except ValueError as exc:
+            found = names(text)
+        except TemplateError as exc:
             errors.append(
-                _err(
-                    rule,
-                    loaded,
-                    (*loc, key),
-                    f"{key} template is malformed: {exc}",
-                    "write {{ and }} for literal braces",
-                )
+                _err(rule, loaded, (*loc, key), f"{key} template is malformed: {exc}", FIX)
             )
             continue
-        for name in names:
-            if not name:
-                errors.append(
-                    _err(rule, loaded, (*loc, key), f"{key} has an empty placeholder {{}}")
-                )
-            elif name == "matched" and not has_match:
+        for name in found:
+            if name == "matched" and not has_match:
                 errors.append(
                     _err(
                         rule,
@@ -488,8 +476,21 @@ def _check_placeholders(
                         "{matched} needs a terms, matches or denied_party condition to fill it",
                     )
                 )
-            elif name in BUILTIN_PLACEHOLDERS or ("." in name and name.split(".", 1)[0] in tables):
+            elif name in BUILTIN_PLACEHOLDERS:
                 continue
+            elif "." in name and name.split(".", 1)[0] in tables:
+                head, _, column = name.partition(".")
+                table = ctx.tables.get(head)
+                if isinstance(table, DataTable) and column not in table.columns:
+                    errors.append(
+                        _err(
+                            rule,
+                            loaded,
+                            (*loc, key),
+                            f"placeholder {{{name}}}: table {head!r} has no column {column!r}",
+                            f"columns: {', '.join(table.columns)}",
+                        )
+                    )
             elif not any(field_type(kind, name) for kind in rule.applies_to):
                 errors.append(
                     _err(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ from typer.testing import CliRunner
 
 from clearance.cli.csv_rows import MAX_CELL_CHARS
 from clearance.cli.main import app
+from clearance.engine.library import load_library
 from clearance.engine.schemas import validator
+from clearance.engine.screening import Screener
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -356,3 +359,61 @@ def test_jsonl_lines_are_split_at_newlines_only(tmp_path: Path) -> None:
     code, out = _run("check", str(path), "--format", "jsonl")
     (report,) = _jsonl_reports(out)
     assert report["id"] == "L-OK" and report["decision"] == "pass" and code == 0
+
+
+TINY_LASER = """\
+pack: test.laser
+title: Laser limits
+version: 1.0.0
+jurisdiction: DE
+owner: tests
+sources: [{title: Test law, url: "https://example.org/law"}]
+fixtures:
+  listing: {id: X, markets: [DE], title: Laser pointer}
+rules:
+  - id: TEST.OK
+    title: A rule the engine accepts
+    applies_to: [listing]
+    markets: [DE]
+    severity: warn
+    when: {field: attributes.laser_mw, gt: 5}
+    message: Too strong for {market}.
+    remediation: Lower it.
+    references: [{title: Test law, url: "https://example.org/law"}]
+    examples:
+      trigger: [{document: {attributes: {laser_mw: 9}}}]
+      pass: [{document: {attributes: {laser_mw: 1}}}]
+  - id: TEST.TINY
+    title: A threshold written so small that Python prints it in exponent form
+    applies_to: [listing]
+    markets: [EU]
+    severity: warn
+    when: {field: attributes.laser_mw, lt: 0.0000001}
+    message: Too weak for {market}.
+    remediation: Raise it.
+    references: [{title: Test law, url: "https://example.org/law"}]
+    examples:
+      trigger: [{document: {attributes: {laser_mw: 0}}}]
+      pass: [{document: {attributes: {laser_mw: 1}}}]
+"""
+
+
+def test_rules_validate_reports_a_rule_durable_rules_refuses(
+    minimal_rules: Callable[[dict[str, str]], Path],
+) -> None:
+    # the meaning checks pass, but durable_rules refuses 1e-07 (error 204): validate compiles
+    # every kind, market and epoch, so the rule is reported with its file and line now rather
+    # than as an error decision on the first document screened
+    root = minimal_rules({"de/laser.yaml": TINY_LASER})
+    library = load_library(root)
+    line = TINY_LASER.splitlines().index("  - id: TEST.TINY") + 1
+    code, out = _run("rules", "validate", "--rules", str(root))
+    assert code == 1
+    assert f"de/laser.yaml:{line}: [TEST.TINY] durable_rules refuses" in out
+    assert "error code: 204" in out and "TEST.OK" not in out
+    code, out = _run("rules", "validate", "--rules", str(root), "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and not list(validator("errors").iter_errors(data))
+    assert [(e["rule_id"], e["line"]) for e in data["errors"]] == [("TEST.TINY", line)]
+    listing = {"kind": "listing", "id": "L", "markets": ["FR"], "title": "Laser"}
+    assert Screener(library).screen(listing).decision == "error"

@@ -2,7 +2,7 @@
 
 Random condition trees (every leaf type, not, quantifiers, tables, money, field references)
 are compiled and evaluated by durable_rules on random documents, and compared with the Python
-reference evaluation in engine.explain.
+reference interpretation in engine.interpret.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from clearance.engine.conditions import (
     Valid,
 )
 from clearance.engine.evaluator import Evaluator, build_fact
-from clearance.engine.explain import Explainer
+from clearance.engine.interpret import Interpreter
 from clearance.engine.library import Library
 from clearance.engine.model import Rule
 from clearance.engine.screening import Screener
@@ -104,6 +104,14 @@ item_leaf = st.one_of(
         st.just("id"),
         ops,
         st.builds(Literal_, st.sampled_from([0, 3, 6])),
+        st.just("length"),
+    ),
+    # a table inside an item condition: inlined as a constant when it becomes a ConditionOp
+    st.builds(
+        Compare,
+        st.just("id"),
+        ops,
+        st.just(TableRef("low_value_threshold", "amount")),
         st.just("length"),
     ),
 )
@@ -200,7 +208,7 @@ def test_engine_agrees_with_reference(
         evaluator.register(chunk)
     for doc in docs:
         ctx = screener.context(doc, "listing", "D", ON, market="DE")
-        expected = Explainer(ctx, resolve, {}).holds(node)
+        expected = Interpreter(ctx, resolve, {}).holds(node)
         fired = any(
             evaluator.run(chunk, build_fact(chunk.operands, ctx, doc)) for chunk in compiled.chunks
         )
@@ -225,5 +233,5 @@ def test_chunked_rulesets_agree_with_reference(
         fired.update(
             chunk.rule_ids[i] for i in evaluator.run(chunk, build_fact(chunk.operands, ctx, doc))
         )
-    expected = {r.id for r in rules if Explainer(ctx, resolve, {}).holds(r.when)}
+    expected = {r.id for r in rules if Interpreter(ctx, resolve, {}).holds(r.when)}
     assert fired == expected, f"{sorted(fired ^ expected)} {doc!r}"

@@ -113,3 +113,12 @@ def test_many_rules_in_one_ruleset_overflow_the_stack() -> None:
     host.register_rulesets({"big": rules})
     with pytest.raises(Exception, match="303"):
         host.assert_fact("big", {"id": 1, "a": 1, "v": 500})
+
+
+def test_a_number_in_exponent_form_is_refused() -> None:
+    # Python writes 1e-07 and 1e+20 in exponent form; the C core's JSON reader refuses them
+    # (error 204), so `clearance rules validate` compiles and registers every ruleset
+    for value in (0.0000001, 1e20):
+        with pytest.raises(Exception, match="204"):
+            _fires({"$lt": {"k1": value}}, {"k1": 0}, f"exp{value:g}")
+    assert _fires({"$lt": {"k1": 0.001}}, {"k1": 0}, "plain_float")

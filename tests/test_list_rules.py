@@ -86,3 +86,5 @@ def test_without_recall_lists_reports_say_the_rule_was_not_evaluated(screener: S
     listing = {"kind": "listing", "id": "L-1", "markets": ["US"], "title": "Heater"}
     report = screener.screen(listing)
     assert any(w.startswith("RECALL.PRODUCT not evaluated") for w in report.warnings)
+    [skipped] = [n for n in report.not_evaluated if n.rule_id == "RECALL.PRODUCT"]
+    assert skipped.market == "US" and "no recall lists are loaded" in skipped.reason

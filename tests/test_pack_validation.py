@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from clearance.engine.errors import PackError, PackErrors
-from clearance.engine.library import load_library
+from clearance.engine import templates
+from clearance.engine.errors import PackError, PackErrors, TemplateError
+from clearance.engine.library import Library, load_library
 
 GOOD_RULE = """\
   - id: TEST.RULE.ONE
@@ -216,3 +218,54 @@ def test_every_error_is_reported_at_once(minimal_rules: MakeRules) -> None:
     rule = GOOD_RULE.replace("missing: brand", "missing: brnd").replace("{market}", "{colour}")
     errors = _errors(minimal_rules, rule)
     assert len(errors) >= 2
+
+
+@pytest.mark.parametrize(
+    ("template", "needle"),
+    [
+        ("No brand for {market!r}", "placeholder {market!r} at column 14 is not a name"),
+        ("Costs {price:.2f}", "placeholder {price:.2f} at column 7 is not a name"),
+        ("Item {items[0]}", "placeholder {items[0]} at column 6 is not a name"),
+        ("Empty {}", "empty placeholder {} at column 7"),
+        ("Open { brace", "single '{' at column 6"),
+        ("Close } brace", "single '}' at column 7"),
+    ],
+)
+def test_an_ill_formed_placeholder_is_a_pack_error_with_file_and_line(
+    minimal_rules: MakeRules, template: str, needle: str
+) -> None:
+    # `{market!r}` used to pass validation (str.format reads it as `market`) and then print
+    # literally; the checker and the renderer now share one parser
+    rule = GOOD_RULE.replace('"No brand for {market}"', json.dumps(template))
+    err = _one(_errors(minimal_rules, rule), needle)
+    assert err.file.endswith("de/test.yaml") and err.rule_id == "TEST.RULE.ONE"
+    lines = (HEADER + rule).splitlines()
+    assert err.line == 1 + next(i for i, t in enumerate(lines) if t.startswith("    message:"))
+    assert err.message.startswith("message template is malformed")
+    assert err.hint is not None and "{{" in err.hint
+
+
+def test_a_placeholder_naming_a_missing_table_column_is_a_pack_error(
+    minimal_rules: MakeRules,
+) -> None:
+    rule = GOOD_RULE.replace(
+        "      missing: brand\n",
+        "      field: price\n      lte: {table: low_value_threshold, column: amount}\n",
+    ).replace("{market}", "{low_value_threshold.amout}")
+    err = _one(_errors(minimal_rules, rule), "has no column 'amout'")
+    assert err.file.endswith("de/test.yaml") and err.line is not None
+
+
+def test_the_checker_and_the_renderer_read_placeholders_alike(library: Library) -> None:
+    for rule in library.rules.values():
+        for text in (rule.message, rule.remediation):
+            pieces = templates.parse(text)
+            rendered = templates.render(
+                text, {p.name: "<v>" for p in pieces if not isinstance(p, str)}
+            )
+            assert "{" not in rendered.replace("{{", "") or "{{" in text, (rule.id, text)
+    assert templates.render("{{market}} {market} {{{market}}}", {"market": "DE"}) == (
+        "{market} DE {DE}"
+    )
+    with pytest.raises(TemplateError):
+        templates.render("{market!r}", {"market": "DE"})

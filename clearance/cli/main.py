@@ -22,7 +22,8 @@ from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library import load_library
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.paths import default_rules_dir
-from clearance.engine.report import Report
+from clearance.engine.report import Report, error_report
+from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
 
 app = typer.Typer(
@@ -142,7 +143,7 @@ def check(
         out.print(
             json_dump(
                 {
-                    "summary": _summary_dict(reports, unreadable),
+                    "summary": summarize(reports, unreadable),
                     "reports": [r.to_dict() for r in reports],
                 }
             ),
@@ -175,15 +176,7 @@ def _screen(
 ) -> Report:
     source = {"file": record.file, "line": record.line, "index": record.index}
     if record.error is not None:
-        data = record.data if isinstance(record.data, dict) else {}
-        report = Report(
-            kind=str(kind or data.get("kind") or "unknown"),
-            id=data.get("id"),
-            as_of=None,
-            as_of_source=None,
-            markets=[],
-        )
-        report.errors.append(record.error.to_dict())
+        report = error_report([record.error], record.data, kind)
     else:
         report = screener.screen(record.data, kind=kind, markets=markets, as_of=on)
     report.source = source
@@ -198,17 +191,6 @@ def _emit(report: Report, fmt: OutFormat) -> None:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     elif fmt is OutFormat.github:
         github_annotations(report, sys.stdout)
-
-
-def _summary_dict(reports: list[Report], unreadable: list[InputError]) -> dict[str, object]:
-    counts: dict[str, int] = {}
-    for r in reports:
-        counts[r.decision] = counts.get(r.decision, 0) + 1
-    return {
-        "documents": len(reports),
-        "decisions": counts,
-        "unreadable": [e.to_dict() for e in unreadable],
-    }
 
 
 def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import Any, TextIO
 
 from clearance.engine.report import Report
+from clearance.engine.report import summary as summarize
 
 COLOURS = {
     "block": "red",
@@ -70,10 +70,10 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
 
 
 def summary(reports: list[Report]) -> str:
-    """One line counting decisions."""
-    counts = Counter(r.decision for r in reports)
-    parts = [f"{counts[d]} {d}" for d in ("block", "review", "warn", "pass", "error") if counts[d]]
-    return f"{len(reports)} document(s): " + (", ".join(parts) if parts else "none")
+    """One line counting decisions (the summary of :func:`clearance.engine.report.summary`)."""
+    counts = summarize(reports)
+    parts = [f"{n} {d}" for d, n in counts["decisions"].items()]
+    return f"{counts['documents']} document(s): " + (", ".join(parts) if parts else "none")
 
 
 def github_annotations(report: Report, out: TextIO) -> None:

@@ -10,8 +10,9 @@ from rich.table import Table
 
 from clearance.cli.options import Fmt, RulesOption, err, out
 from clearance.cli.output import json_dump
+from clearance.engine.compilecheck import refused_rules
 from clearance.engine.conditions import describe
-from clearance.engine.errors import PackErrors
+from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.examples import run_examples
 from clearance.engine.library import Library, load_library, pack_files
 from clearance.engine.paths import default_rules_dir
@@ -36,19 +37,18 @@ def _load(rules: Path | None) -> Library:
 def validate(
     rules: RulesOption = None, fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text
 ) -> None:
-    """Check every pack and table: schema, then meaning. Exit 1 on any error."""
+    """Check every pack and table: schema, meaning, then that the engine accepts every rule.
+
+    Exit 1 on any error.
+    """
     root = rules or default_rules_dir()
     try:
         library = load_library(root)
+        refused = refused_rules(library)
+        if refused:
+            raise PackErrors(refused)
     except PackErrors as exc:
-        if fmt is Fmt.json:
-            out.print(
-                json_dump({"ok": False, "errors": [e.to_dict() for e in exc.errors]}), markup=False
-            )
-        else:
-            for e in exc.errors:
-                out.print(str(e), style="red", markup=False)
-            out.print(f"{len(exc.errors)} error(s) in {root}", style="bold red")
+        _print_errors(exc.errors, root, fmt)
         raise typer.Exit(1) from None
     if fmt is Fmt.json:
         out.print(json_dump({"ok": True, "errors": []}), markup=False)
@@ -59,6 +59,15 @@ def validate(
             f"{len(library.tables)} table(s) in {root}",
             style="green",
         )
+
+
+def _print_errors(errors: list[PackError], root: Path, fmt: Fmt) -> None:
+    if fmt is Fmt.json:
+        out.print(json_dump({"ok": False, "errors": [e.to_dict() for e in errors]}), markup=False)
+        return
+    for e in errors:
+        out.print(str(e), style="red", markup=False)
+    out.print(f"{len(errors)} error(s) in {root}", style="bold red")
 
 
 @rules_app.command("test")

@@ -22,10 +22,10 @@ from clearance.api.app import create_app
 from clearance.api.decision_log import (
     ROWS_PER_INSERT,
     DecisionLog,
+    DecisionLogError,
     DecisionRecord,
     DecisionStore,
     SQLiteStore,
-    StoreError,
     store_factory,
     utc_now,
 )
@@ -131,7 +131,7 @@ def test_store_factory(tmp_path: Path) -> None:
     store = store_factory(f"sqlite:///{tmp_path / 'a' / 'x.db'}")()
     assert isinstance(store, SQLiteStore) and store.path == tmp_path / "a" / "x.db"
     store.close()
-    with pytest.raises(StoreError):
+    with pytest.raises(DecisionLogError):
         store_factory(str(tmp_path))()  # a directory is not a database
 
 
@@ -154,12 +154,12 @@ def test_group_commit_and_isolation(tmp_path: Path) -> None:
         assert len(groups) < 300 and max(groups) > 1  # concurrent appends were grouped
         # a bad record (a duplicate id) fails alone; the others in its group are written
         results = asyncio.run(run([record(1000 + i) for i in range(20)] + [record(7)]))
-        assert results[:20] == [None] * 20 and isinstance(results[20], StoreError)
+        assert results[:20] == [None] * 20 and isinstance(results[20], DecisionLogError)
         assert log.submit(lambda store: store.count()).result() == 320
     finally:
         log.close()
     assert log.closed
-    with pytest.raises(StoreError):
+    with pytest.raises(DecisionLogError):
         log.submit_append([record(1)]).result()
 
 

@@ -1,13 +1,24 @@
-"""Evidence for a finding: which fields made a fired rule true, with matched text and position.
+"""The one Python interpreter of the condition tree. durable_rules decides; this explains.
 
-This evaluates the condition tree in Python (the same operand code as the facts handed to the
-engine) only for rules the engine fired, and only to say *why*. The test suite also uses it as a
-reference to check that the compiled rulesets decide exactly as the tree says.
+durable_rules decides which rules fire. This module interprets a condition tree in Python, on
+the same leaf operands (:class:`clearance.engine.facts.DocContext`) that are handed to the
+engine, for exactly two purposes:
+
+* **item operands**: an array-item condition that durable_rules cannot match inside
+  ``$iany`` / ``$iall`` (one that needs ``$or``) is compiled to a
+  :class:`~clearance.engine.operands.ConditionOp`; :func:`item_holds` computes it for each item
+  when the fact is built;
+* **evidence**: for each rule the engine fired, :meth:`Interpreter.evidence` says *why*: the
+  matched text with its position in the field, or the field values that made the rule true.
+
+No other module of the engine evaluates conditions. The test suite also uses
+:meth:`Interpreter.holds` as the reference that the compiled rulesets decide exactly as the tree
+says (tests/test_compiler_differential.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from clearance.engine.conditions import (
@@ -29,17 +40,17 @@ from clearance.engine.conditions import (
     Terms,
     Valid,
 )
-from clearance.engine.facts import (
-    DocContext,
+from clearance.engine.errors import NoRowInForce
+from clearance.engine.facts import DocContext, Root, compare
+from clearance.engine.operands import (
+    ConditionOp,
     FieldCmpOp,
     InOp,
     MatchOp,
     PresentOp,
     RecallOp,
-    Root,
     ValidOp,
     ValueOp,
-    compare,
 )
 from clearance.engine.regexguard import compile_pattern, search
 
@@ -47,8 +58,9 @@ Evidence = dict[str, Any]
 Resolver = Callable[[TableRef], tuple[Any, str | None] | None]
 
 
-class Unknown(Exception):
-    """A table value needed by the condition is not in force."""
+def no_tables(ref: TableRef) -> None:
+    """A resolver for trees without table references: every table is out of force."""
+    return None
 
 
 def _label(prefix: str, path: str) -> str:
@@ -70,16 +82,30 @@ def _inside(inner: Evidence, outer: Evidence) -> bool:
     return bool(outer["start"] <= inner["start"] and inner["end"] <= outer["end"])
 
 
-class Explainer:
-    """Evaluates condition trees in Python against one document context."""
+class Interpreter:
+    """Interprets condition trees in Python against one document context.
 
-    def __init__(self, ctx: DocContext, resolve: Resolver, scope: dict[str, str]) -> None:
+    ``resolve`` gives a table column's value in force (and its currency); a table with no row
+    in force raises :class:`~clearance.engine.errors.NoRowInForce`. ``scope`` maps the pack's
+    term-list names to their qualified names.
+    """
+
+    def __init__(self, ctx: DocContext, resolve: Resolver, scope: Mapping[str, str]) -> None:
         self.ctx = ctx
         self.resolve = resolve
         self.scope = scope
 
     def evidence(self, node: Node) -> list[Evidence]:
-        """Evidence that ``node`` holds for the document: unique, longest matches only."""
+        """Evidence that ``node`` holds for the document: unique, longest matches only.
+
+        Empty when a table the condition reads has no row in force.
+        """
+        try:
+            return self._evidence(node)
+        except NoRowInForce:
+            return []
+
+    def _evidence(self, node: Node) -> list[Evidence]:
         _, found = self.support(node, self.ctx.data, "", True)
         unique: list[Evidence] = []
         for ev in found:
@@ -89,7 +115,7 @@ class Explainer:
         return unique
 
     def holds(self, node: Node, root: Root | None = None) -> bool:
-        """True when ``node`` holds for the document (or item ``root``)."""
+        """True when ``node`` holds for the document (or for the array item ``root``)."""
         return self.support(node, root if root is not None else self.ctx.data, "", True)[0]
 
     def support(
@@ -215,7 +241,7 @@ class Explainer:
         if isinstance(operand, TableRef):
             found = self.resolve(operand)
             if found is None:
-                raise Unknown(operand.table)
+                raise NoRowInForce(operand.table)
             constant, currency = found
             evidence["compared_with"] = f"{operand.table}.{operand.column} = {constant}" + (
                 f" {currency}" if currency else ""
@@ -235,3 +261,12 @@ class Explainer:
         if not present:
             return False, [evidence]
         return compare(node.op, value, constant), [evidence]
+
+
+def item_holds(ctx: DocContext, spec: ConditionOp, item: Root) -> bool:
+    """The value of an item-condition operand for one array item.
+
+    The compiler has replaced the table references of ``spec.node`` by the constants in force,
+    so no table is read here.
+    """
+    return Interpreter(ctx, no_tables, dict(spec.scope)).holds(spec.node, item)
