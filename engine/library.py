@@ -21,7 +21,7 @@ from clearance.engine.semantics import Context, check_pack
 from clearance.engine.tables import DataTable, FxRates, load_table
 from clearance.engine.terms import TermList
 
-SKIP_DIRS = {"schema", "data"}
+SKIP_DIRS = {"schema", "data", "law"}
 
 
 @dataclass

@@ -27,6 +27,7 @@ SCHEMA_FILES = {
     "table": "table.schema.json",
     "report": "report.schema.json",
     "errors": "errors.schema.json",
+    "rows": "rows.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")
