@@ -49,8 +49,16 @@ def test_update_writes_table_with_provenance_and_keeps_previous(
     assert prov["source"] == ecb.SOURCE.url
     assert prov["fetched_at"] == "2026-03-04T12:00:00Z"
     assert prov["sha256"] == hashlib.sha256(source_file.read_bytes()).hexdigest()
-    assert prov["parser_version"] == "ecb/1"
-    assert prov["record_count"] == 4  # three new dates merged with the seed's one
+    assert prov["parser_version"] == "ecb/2"
+    assert prov["record_count"] == 3  # the three ECB dates; the hand seed's date is replaced
+    assert prov["counts"] == {"records": 3}
+    assert prov["dropped"] == [
+        {
+            "reason": "dates of the current table that this feed did not write (the hand "
+            "seed), replaced by the ECB's rates",
+            "count": 1,
+        }
+    ]
     assert prov["file"] == "eurofxref-hist.xml"
     assert doc["cadence_days"] == 1.0
     assert prev_path(target).read_bytes() == seed
@@ -68,7 +76,7 @@ def test_merge_keeps_history_and_adds_new_dates(
     assert result.diff is not None
     assert result.diff.added == ["2026-03-03 (6 currencies)"]
     rates = json.loads(target_path(ecb.SOURCE, rules).read_text())["rates"]
-    assert list(rates) == ["2025-06-30", "2026-02-26", "2026-02-27", "2026-03-02", "2026-03-03"]
+    assert list(rates) == ["2026-02-26", "2026-02-27", "2026-03-02", "2026-03-03"]
 
 
 def test_dry_run_writes_nothing(

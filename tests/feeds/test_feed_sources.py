@@ -80,10 +80,27 @@ def test_ecb_history_csv(fixtures: Path) -> None:
     assert "BGN" not in doc["rates"]["2026-03-02"]
 
 
-def test_ecb_merge_drops_dates_older_than_retention() -> None:
-    old = {"base": "EUR", "rates": {"2020-01-02": {"USD": 1.1}, "2026-01-02": {"USD": 1.2}}}
+def test_ecb_merge_keeps_the_whole_history_of_its_own_table() -> None:
+    old = {
+        "base": "EUR",
+        "provenance": {"parser_version": "ecb/2"},
+        "rates": {"2000-01-04": {"USD": 1.0}, "2020-01-02": {"USD": 1.1}},
+    }
     merged = ecb.SOURCE.merge(old, {"base": "EUR", "rates": {"2026-03-03": {"USD": 1.3}}}, NOW)
-    assert list(merged["rates"]) == ["2026-01-02", "2026-03-03"]
+    assert list(merged["rates"]) == ["2000-01-04", "2020-01-02", "2026-03-03"]
+    assert "dropped" not in merged
+
+
+def test_ecb_merge_replaces_rates_it_did_not_write_and_says_so() -> None:
+    seed = {
+        "base": "EUR",
+        "provenance": {"fetched_at": None},
+        "rates": {"2025-06-30": {"USD": 1.17}},
+    }
+    merged = ecb.SOURCE.merge(seed, {"base": "EUR", "rates": {"2026-03-03": {"USD": 1.3}}}, NOW)
+    assert list(merged["rates"]) == ["2026-03-03"]
+    [dropped] = merged["dropped"]
+    assert dropped["count"] == 1 and "hand seed" in dropped["reason"]
 
 
 def test_ecb_real_samples(samples: Path) -> None:
