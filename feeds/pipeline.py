@@ -97,6 +97,14 @@ def finish(
     return out
 
 
+def _same_parser(source: Source, doc: dict[str, Any] | None) -> bool:
+    """True when ``doc`` was written by this version of the source's parser (an identical
+    payload is then an unchanged table; after a parser upgrade it is parsed again)."""
+    prov = doc.get("provenance") if doc else None
+    version = prov.get("parser_version") if isinstance(prov, dict) else None
+    return version == f"{source.name}/{source.parser_version}"
+
+
 def _provenance_sha(doc: dict[str, Any] | None) -> str | None:
     prov = doc.get("provenance") if doc else None
     value = prov.get("sha256") if isinstance(prov, dict) else None
@@ -195,7 +203,7 @@ def _update(
             "the source has not changed since the last update (HTTP 304)",
             record_count=len(source.records(current)),
         )
-    if current_sha == payload.sha256 and not force:
+    if current_sha == payload.sha256 and not force and _same_parser(source, current):
         if not dry_run:
             state.validators.update(payload.validators)
             _confirmed(target, state, now, current_sha)

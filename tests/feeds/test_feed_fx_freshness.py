@@ -99,7 +99,8 @@ def test_staleness_is_judged_by_the_newest_rate_not_only_the_fetch(
 def test_feeds_status_is_not_ok_for_freshly_fetched_old_rates(rules: Path, fixtures: Path) -> None:
     runner = CliRunner()
     path = str(fixtures / "ecb" / "eurofxref-hist-full.xml")
-    assert runner.invoke(app, ["feeds", "update", "ecb", "--rules", str(rules), "--from", path])
+    updated = runner.invoke(app, ["feeds", "update", "ecb", "--rules", str(rules), "--from", path])
+    assert updated.exit_code == 0, updated.output
     result = runner.invoke(app, ["feeds", "status", "--format", "json", "--rules", str(rules)])
     assert result.exit_code == 0
     row = {r["source"]: r for r in json.loads(result.stdout)}["ecb"]

@@ -192,6 +192,22 @@ def test_identical_payload_is_unchanged_and_not_rewritten(
     assert load_state(target).checked_at == "2026-03-04T17:00:00Z"
 
 
+def test_identical_payload_is_parsed_again_after_a_parser_upgrade(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
+    path = fixtures / "un" / "consolidated.xml"
+    update(un.SOURCE, rules, from_path=path, now=now)
+    target = target_path(un.SOURCE, rules)
+    doc = json.loads(target.read_text())
+    doc["provenance"]["parser_version"] = "un/1"  # written before addresses were kept
+    for entry in doc["entries"]:
+        del entry["addresses"]
+    target.write_text(json.dumps(doc))
+    result = update(un.SOURCE, rules, from_path=path, now=now)
+    assert result.status == "written"
+    assert json.loads(target.read_text())["provenance"]["parser_version"] == "un/2"
+
+
 def test_fetch_uses_etag_and_304_confirms_the_table(
     rules: Path, fixtures: Path, now: dt.datetime
 ) -> None:
