@@ -159,6 +159,8 @@ class DocContext:
                 self.warnings.append(note)
             return False, None
         self.conversions[(label, src, currency)] = conv
+        if conv.warning and conv.warning not in self.warnings:
+            self.warnings.append(conv.warning)
         return True, conv.amount
 
     def boolean(self, root: Root, spec: LeafOp) -> bool:

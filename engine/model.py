@@ -32,6 +32,8 @@ class Example:
     as_of: dt.date | None
     name: str
     line: int | None
+    lists: dict[str, list[dict[str, Any]]] | None = None
+    """The sanctions/recall entries it is screened against instead of the live lists."""
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,15 @@ def _stringify_dates(value: Any) -> Any:
     return value
 
 
+def _example_lists(
+    pack: dict[str, Any] | None, own: dict[str, Any] | None
+) -> dict[str, list[dict[str, Any]]] | None:
+    """An example's list fixtures: the pack's, each kind replaced by the example's own."""
+    if pack is None and own is None:
+        return None
+    return copy.deepcopy({**(pack or {}), **(own or {})})
+
+
 def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pack:
     pack_id = data["pack"]
     term_lists = {
@@ -155,6 +164,7 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
                         as_of=as_of,
                         name=ex.get("name") or f"{expect} example {j + 1}",
                         line=loaded.line_of((*loc, "examples", expect, j)),
+                        lists=_example_lists(fixtures.get("lists"), ex.get("lists")),
                     )
                 )
         rules.append(

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import holidays
 
 from clearance.engine.errors import PackError
 from clearance.engine.markets import Markets
@@ -26,6 +30,61 @@ FX_TABLE = "fx_rates"
 def grace_days(cadence: float) -> float:
     """How long past its cadence a table may be before it is stale: half the cadence, >= 1 day."""
     return max(1.0, cadence / 2)
+
+
+@functools.cache
+def _target_holidays(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.financial_holidays("XECB", years=year))
+
+
+def is_publication_day(day: dt.date) -> bool:
+    """True on a TARGET working day, when the ECB publishes its reference rates (not on
+    weekends, New Year's Day, Good Friday, Easter Monday, 1 May, 25 and 26 December)."""
+    return day.weekday() < 5 and day not in _target_holidays(day.year)
+
+
+def publication_days(after: dt.date, until: dt.date, stop: int | None = None) -> int:
+    """How many ECB publication days fall after ``after`` and on or before ``until``.
+
+    Counting stops at ``stop`` when given (enough to know a limit is passed).
+    """
+    count = 0
+    day = after + dt.timedelta(days=1)
+    while day <= until and (stop is None or count < stop):
+        if is_publication_day(day):
+            count += 1
+        day += dt.timedelta(days=1)
+    return count
+
+
+def allowed_publication_lag(cadence_days: float | None) -> int:
+    """Publication days a rate may lag behind a date: 3 for a daily source.
+
+    The cadence and its grace (as for a table's age), plus one because the ECB publishes
+    around 16:00 CET: a table refreshed in the morning holds the previous working day's rates.
+    """
+    cadence = cadence_days or 1.0
+    return math.ceil(cadence) + math.ceil(grace_days(cadence)) + 1
+
+
+def rate_lag(rate_date: str, on: dt.date, cadence_days: float | None, newest: str) -> str | None:
+    """A warning when the rate of ``rate_date`` is too old for ``on`` (the date converted for).
+
+    The rate is too old when more ECB publication days than :func:`allowed_publication_lag`
+    lie between them: the table is missing rates the ECB has published.
+    """
+    try:
+        used = dt.date.fromisoformat(rate_date)
+    except ValueError:
+        return None
+    allowed = allowed_publication_lag(cadence_days)
+    if publication_days(used, on, stop=allowed + 1) <= allowed:
+        return None
+    return (
+        f"fx_rates: the rate of {rate_date} was used for {on.isoformat()}, more than {allowed} "
+        f"ECB publication days older (the newest rate in the table is of {newest}); refresh "
+        "it with `clearance feeds update ecb`"
+    )
 
 
 def staleness(
@@ -50,6 +109,27 @@ def staleness(
             f"its source publishes every {cadence_days:g} day(s)"
         )
     return None
+
+
+def data_lag(newest: str, now: dt.datetime, cadence_days: float | None) -> str | None:
+    """Why exchange rates whose newest date is ``newest`` are too old as of ``now``, or None.
+
+    Judged in ECB publication days (:func:`allowed_publication_lag`), so a weekend or a
+    TARGET holiday is not a gap.
+    """
+    try:
+        day = dt.date.fromisoformat(newest)
+    except ValueError:
+        return f"its newest rate date {newest!r} is not a date"
+    today = (now if now.tzinfo else now.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).date()
+    allowed = allowed_publication_lag(cadence_days)
+    missing = publication_days(day, today)
+    if missing <= allowed:
+        return None
+    return (
+        f"its newest rate is of {newest}, {missing} ECB publication days ago "
+        f"(at most {allowed} allowed)"
+    )
 
 
 @dataclass(frozen=True)
@@ -102,6 +182,8 @@ class Conversion:
     amount: float
     rate: float
     rate_date: str
+    warning: str | None = None
+    """Set when the rate used is older than the source's cadence allows for the date."""
 
 
 @dataclass(frozen=True)
@@ -116,9 +198,21 @@ class FxRates:
     sha256: str
     cadence_days: float | None = None
 
+    @property
+    def newest(self) -> str | None:
+        """The date of the newest rate in the table."""
+        return self.dates[-1] if self.dates else None
+
     def stale(self, now: dt.datetime) -> str | None:
-        """A warning when the rates are older than the source's cadence allows."""
-        return staleness(FX_TABLE, self.provenance, self.cadence_days, now)
+        """A warning when the rates were fetched too long ago, or their newest date is too old.
+
+        A fresh fetch of old data (a history file that ends years ago) is stale too.
+        """
+        fetched = staleness(FX_TABLE, self.provenance, self.cadence_days, now)
+        if fetched or not self.cadence_days or self.newest is None:
+            return fetched
+        lag = data_lag(self.newest, now, self.cadence_days)
+        return f"table {FX_TABLE} is stale: {lag}" if lag else None
 
     def rate(self, currency: str, on: dt.date) -> tuple[float, str] | None:
         """Units of ``currency`` per one unit of the base, from the latest date on or before."""
@@ -142,7 +236,9 @@ class FxRates:
         if a is None or b is None:
             return None
         rate = b[0] / a[0]
-        return Conversion(round(amount * rate, 6), rate, min(a[1], b[1]))
+        day = min(a[1], b[1])
+        warning = rate_lag(day, on, self.cadence_days, self.newest or day)
+        return Conversion(round(amount * rate, 6), rate, day, warning)
 
 
 def _digest(raw: bytes) -> str:

@@ -16,6 +16,7 @@ searched for the brand by the matcher).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from clearance.engine.recalls import split_models
@@ -60,6 +61,7 @@ class CpscSource(Source):
         if not isinstance(data, list):
             raise ParseError("expected a JSON array of recalls", source=self.name)
         entries = []
+        drops: Counter[str] = Counter()
         for i, item in enumerate(data):
             if not isinstance(item, dict):
                 raise ParseError(f"row {i} is not an object", source=self.name)
@@ -71,10 +73,10 @@ class CpscSource(Source):
                     f"{recall_id}){': ' + str(said)[:120] if said else ''}",
                     source=self.name,
                 )
-            entries.append(self._entry(item))
-        return list_doc(self, entries)
+            entries.append(self._entry(item, drops))
+        return list_doc(self, entries, drops)
 
-    def _entry(self, item: dict[str, Any]) -> dict[str, Any]:
+    def _entry(self, item: dict[str, Any], drops: Counter[str]) -> dict[str, Any]:
         number = str(item.get("RecallNumber") or "").strip()
         products = item.get("Products") or []
         models: list[str] = []
@@ -97,6 +99,7 @@ class CpscSource(Source):
             hazard="; ".join(_names(item, "Hazards")),
             remedy="; ".join(_names(item, "Remedies")),
             countries=_names(item, "ManufacturerCountries", "Country"),
+            drops=drops,
         )
 
 

@@ -9,8 +9,10 @@ Formats read:
   ``N/A``, dates are ``2024-01-05`` (history) or ``05 January 2024`` (daily), a UTF-8 BOM may
   lead.
 
-New dates are merged into the history already in the table; dates more than :data:`KEEP_DAYS`
-days older than the newest date of the new payload are dropped.
+New dates are merged into the history already in the table, which keeps every date it was
+given (a full-history import keeps all of them). Rates the feed did not write (the hand seed
+bundled with the project) are replaced, not merged, and that drop is reported. How fresh the
+table is, is judged by its newest rate date (:mod:`feeds.staleness`, ``engine.tables``).
 """
 
 from __future__ import annotations
@@ -21,10 +23,9 @@ from typing import Any
 
 from clearance.feeds.errors import ParseError
 from clearance.feeds.safexml import local, parse_xml
-from clearance.feeds.source import Payload, Source
+from clearance.feeds.source import Payload, Source, add_dropped
 from clearance.feeds.textio import decode_text, read_csv
 
-KEEP_DAYS = 400
 MIN_CURRENCIES = 5
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DESCRIPTION = (
@@ -48,7 +49,7 @@ class EcbSource(Source):
     )
     cadence_days = 1.0
     format = "XML (gesmes envelope, Cube/Cube[@time]/Cube[@currency,@rate]); CSV via --from"
-    parser_version = "1"
+    parser_version = "2"
     max_bytes = 64 * 1024 * 1024
 
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -79,18 +80,32 @@ class EcbSource(Source):
     def merge(
         self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
     ) -> dict[str, Any]:
-        """Add the new dates to the history in the current table; keep :data:`KEEP_DAYS` days
-        back from the newest date of the new payload."""
+        """Add the new dates to the history in the current table (every date is kept).
+
+        The current table's rates are merged only when this feed wrote them (its provenance
+        names ``ecb/`` as parser); others, such as the bundled hand seed of approximate rates,
+        are replaced, and how many dates that drops is reported.
+        """
         history: dict[str, dict[str, float]] = {}
         if old and isinstance(old.get("rates"), dict) and old.get("base", "EUR") == "EUR":
-            for day, per in old["rates"].items():
-                if _is_date(day) and isinstance(per, dict):
-                    history[day] = per
+            old_dates = [
+                d for d, per in old["rates"].items() if _is_date(d) and isinstance(per, dict)
+            ]
+            if _written_by_feed(old, self.name):
+                history = {d: old["rates"][d] for d in old_dates}
+            else:
+                replaced = [d for d in old_dates if d not in new["rates"]]
+                out = {**new}
+                add_dropped(
+                    out,
+                    {
+                        "dates of the current table that this feed did not write (the hand "
+                        "seed), replaced by the ECB's rates": len(replaced)
+                    },
+                )
+                new = out
         history.update(new["rates"])
-        newest = dt.date.fromisoformat(max(new["rates"]))
-        oldest = (newest - dt.timedelta(days=KEEP_DAYS)).isoformat()
-        kept = {d: history[d] for d in sorted(history) if d >= oldest}
-        return {**new, "rates": kept}
+        return {**new, "rates": {d: history[d] for d in sorted(history)}}
 
     def validate(self, doc: dict[str, Any]) -> list[str]:
         """The engine's loader, plus positive rates and three-letter currency codes."""
@@ -111,6 +126,12 @@ class EcbSource(Source):
     def label(self, key: str, record: Any) -> str:
         """A date and how many currencies it has."""
         return f"{key} ({len(record)} currencies)" if isinstance(record, dict) else key
+
+
+def _written_by_feed(doc: dict[str, Any], name: str) -> bool:
+    provenance = doc.get("provenance")
+    version = provenance.get("parser_version") if isinstance(provenance, dict) else None
+    return isinstance(version, str) and version.startswith(f"{name}/")
 
 
 def _is_date(value: str) -> bool:

@@ -6,17 +6,19 @@ root (namespace ``http://eu.europa.ec/fpi/fsd/export``) holding ``sanctionEntity
 with attributes ``logicalId``, ``euReferenceNumber``, ``unitedNationId``; children
 ``regulation[@programme]``, ``subjectType[@code]`` (``person`` or ``enterprise``),
 ``nameAlias[@wholeName, @firstName, @lastName, @strong]``, ``citizenship[@countryIso2Code]``,
-``birthdate[@birthdate | @year]``, ``address[@countryIso2Code, @countryDescription]`` and
+``birthdate[@birthdate | @year]``, ``address[@street, @poBox, @zipCode, @city, @region,
+@place, @countryIso2Code, @countryDescription]`` and
 ``remark``. Elements are matched by local name, so a namespace change does not break it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from clearance.feeds.errors import ParseError
-from clearance.feeds.lists import clean, list_doc, sanctions_entry
+from clearance.feeds.lists import address_text, clean, list_doc, sanctions_entry
 from clearance.feeds.safexml import local, parse_xml
 from clearance.feeds.source import Payload, Source
 
@@ -46,7 +48,7 @@ class EuSanctionsSource(Source):
     )
     cadence_days = 1.0
     format = "XML 1.1 (export/sanctionEntity/nameAlias)"
-    parser_version = "1"
+    parser_version = "2"
     description = (
         "Persons, groups and entities subject to EU financial sanctions (asset "
         "freeze, prohibition to make funds available), all regimes."
@@ -58,10 +60,11 @@ class EuSanctionsSource(Source):
         root = parse_xml(payload.main, source=self.name, what="the EU FSF XML")
         if local(root.tag) != "export":
             raise ParseError(f"expected <export>, found <{local(root.tag)}>", source=self.name)
-        entries = [self._entry(item) for item in root.iterfind("{*}sanctionEntity")]
-        return list_doc(self, entries)
+        drops: Counter[str] = Counter()
+        entries = [self._entry(item, drops) for item in root.iterfind("{*}sanctionEntity")]
+        return list_doc(self, entries, drops)
 
-    def _entry(self, item: Any) -> dict[str, Any]:
+    def _entry(self, item: Any, drops: Counter[str]) -> dict[str, Any]:
         logical_id = item.get("logicalId") or ""
         if not logical_id:
             raise ParseError("a sanctionEntity without logicalId", source=self.name)
@@ -85,6 +88,7 @@ class EuSanctionsSource(Source):
                     description = element.get("countryDescription") or ""
                     if description.upper() not in _UNKNOWN_COUNTRY:
                         countries.append(description)
+        addresses = [_address(a) for a in item.iterfind("{*}address")]
         dobs = [b.get("birthdate") or b.get("year") or "" for b in item.iterfind("{*}birthdate")]
         programmes = [r.get("programme") or "" for r in item.iterfind("{*}regulation")]
         remarks = " ".join(clean(r.text) for r in item.iterfind("{*}remark") if r.text)
@@ -100,7 +104,15 @@ class EuSanctionsSource(Source):
             source_url=self.homepage,
             reference=item.get("euReferenceNumber") or "",
             listed_on=_listed_on(item),
+            addresses=addresses,
+            drops=drops,
         )
+
+
+def _address(element: Any) -> str:
+    country = element.get("countryDescription") or ""
+    parts = [element.get(a) for a in ("street", "poBox", "zipCode", "city", "region", "place")]
+    return address_text([*parts, "" if country.upper() in _UNKNOWN_COUNTRY else country])
 
 
 def _listed_on(item: Any) -> str:

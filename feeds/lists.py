@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 from clearance.feeds.countries import country_codes
-from clearance.feeds.source import Source
+from clearance.feeds.source import Source, add_dropped
 
 ENTRY_TYPES = ("individual", "entity", "vessel", "aircraft")
+MAX_REMARKS = 2000
+"""Longest remarks kept per sanctions entry (longer ones are cut, and the cut is reported)."""
 _SPACES = re.compile(r"\s+")
+
+Drops = Counter
+"""What a parser leaves out on purpose, counted by reason; :func:`list_doc` reports it."""
 
 
 def clean(text: str | None) -> str:
@@ -49,12 +55,21 @@ def sanctions_entry(
     source_url: str,
     reference: str = "",
     listed_on: str = "",
+    addresses: list[str] | None = None,
+    drops: Counter[str] | None = None,
 ) -> dict[str, Any]:
-    """One normalised sanctions entry (names deduplicated, countries as ISO codes)."""
+    """One normalised sanctions entry (names deduplicated, countries as ISO codes).
+
+    ``addresses`` are the entry's addresses as text (empty ones left out); ``drops`` counts
+    what is cut on purpose (remarks longer than :data:`MAX_REMARKS`).
+    """
     if entry_type not in ENTRY_TYPES:
         raise ValueError(f"unknown entry type {entry_type!r}")
     if not unique(names):
         raise ValueError(f"entry {entry_id!r} has no name")
+    remarks_text = clean(remarks)
+    if len(remarks_text) > MAX_REMARKS and drops is not None:
+        drops[f"remarks cut to their first {MAX_REMARKS} characters"] += 1
     entry: dict[str, Any] = {
         "id": clean(entry_id),
         "list": list_name,
@@ -63,8 +78,9 @@ def sanctions_entry(
         "names": unique(names),
         "countries": country_codes(countries),
         "dates_of_birth": unique(dates_of_birth),
-        "remarks": clean(remarks)[:2000],
+        "remarks": remarks_text[:MAX_REMARKS],
         "source_url": source_url,
+        "addresses": unique(addresses or []),
     }
     if reference:
         entry["reference"] = clean(reference)
@@ -73,25 +89,38 @@ def sanctions_entry(
     return entry
 
 
-def list_doc(source: Source, entries: list[dict[str, Any]]) -> dict[str, Any]:
+def address_text(parts: list[str | None]) -> str:
+    """An address as one line: its non-empty parts, cleaned, joined with commas."""
+    return ", ".join(p for p in (clean(x) for x in parts) if p)
+
+
+def list_doc(
+    source: Source, entries: list[dict[str, Any]], drops: Counter[str] | None = None
+) -> dict[str, Any]:
     """The list document of ``source`` (provenance is added by the pipeline).
 
-    An empty list is returned as such: the empty-table gate refuses it unless forced.
+    An empty list is returned as such: the empty-table gate refuses it unless forced. An entry
+    repeating an id already read is left out (the first is kept); that, and whatever ``drops``
+    counts, is reported under ``dropped`` (the pipeline moves it into the provenance).
     """
+    dropped: Counter[str] = Counter(drops or {})
     ids: set[str] = set()
     merged: list[dict[str, Any]] = []
     for entry in entries:
-        if entry["id"] in ids:  # a source that repeats an entry: keep the first
+        if entry["id"] in ids:
+            dropped["entries repeating an id already read (the first is kept)"] += 1
             continue
         ids.add(entry["id"])
         merged.append(entry)
-    return {
+    doc: dict[str, Any] = {
         "list": source.name,
         "kind": source.kind,
         "title": source.title,
         "description": source.description,
         "entries": merged,
     }
+    add_dropped(doc, dropped)
+    return doc
 
 
 _MONTHS = {
@@ -172,15 +201,28 @@ def recall_entry(
     hazard: str,
     remedy: str,
     countries: list[str],
+    drops: Counter[str] | None = None,
 ) -> dict[str, Any]:
-    """One normalised recall entry (GTINs as GTIN-14, countries as ISO codes)."""
+    """One normalised recall entry (GTINs as GTIN-14, countries as ISO codes).
+
+    A code that is not a valid GTIN cannot match a product and is left out; ``drops`` counts
+    those, and texts cut to their limit.
+    """
     from clearance.engine.recalls import normalize_gtin
 
     normal: list[str] = []
     for gtin in gtins:
         value = normalize_gtin(gtin)
+        if value is None and clean(gtin) and drops is not None:
+            drops["product codes that are not valid GTINs (wrong length or check digit)"] += 1
         if value and value not in normal:
             normal.append(value)
+    if drops is not None:
+        for what, text, limit in (("titles", title, 500), ("hazards", hazard, 1000)):
+            if len(clean(text)) > limit:
+                drops[f"{what} cut to their first {limit} characters"] += 1
+        if len(clean(remedy)) > 1000:
+            drops["remedies cut to their first 1000 characters"] += 1
     return {
         "id": clean(entry_id),
         "list": list_name,

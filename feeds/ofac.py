@@ -15,18 +15,31 @@ Two formats are read:
   Service's namespace are read.
 
 Weak a.k.a.s (quoted in the remarks) are not screened, as OFAC advises.
+
+The CSV triple is complete or refused (unless forced): ``sdn.csv`` without ``alt.csv`` and
+``add.csv`` would lose every alias and address, and each file must end with OFAC's DOS
+end-of-file marker (0x1A), without which it was cut short (at a line boundary it would
+otherwise parse). Aliases and addresses of entity numbers missing from ``sdn.csv`` are left
+out and reported, as are the weak a.k.a.s of SDN.XML.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from clearance.feeds.errors import ParseError
 from clearance.feeds.fetch import Fetcher
-from clearance.feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
+from clearance.feeds.lists import (
+    address_text,
+    clean,
+    list_doc,
+    parse_loose_date,
+    sanctions_entry,
+)
 from clearance.feeds.safexml import local, parse_xml, text_of
 from clearance.feeds.source import Payload, Source, read_bytes
 from clearance.feeds.state import FeedState
@@ -34,6 +47,9 @@ from clearance.feeds.textio import decode_text, read_csv
 
 BASE = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/"
 CSV_PARTS = {"sdn": BASE + "SDN.CSV", "alt": BASE + "ALT.CSV", "add": BASE + "ADD.CSV"}
+COMPANIONS = {"alt": "alt.csv (the aliases)", "add": "add.csv (the addresses)"}
+EOF_MARKER = b"\x1a"
+"""The DOS end-of-file byte OFAC ends each legacy CSV file with."""
 NULL = "-0-"
 _TYPES = {
     "individual": "individual",
@@ -48,6 +64,15 @@ _DOB = re.compile(
 )
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen) ([A-Z][A-Za-z .'-]+?)(?=;|\.|$)")
 _ENTITY_URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id="
+_XML_ADDRESS = (
+    "address1",
+    "address2",
+    "address3",
+    "city",
+    "stateOrProvince",
+    "postalCode",
+    "country",
+)
 
 
 def _field(value: str) -> str:
@@ -71,7 +96,7 @@ class OfacSource(Source):
     homepage = "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists"
     cadence_days = 1.0
     format = "legacy CSV (sdn.csv + alt.csv + add.csv) or SDN.XML"
-    parser_version = "1"
+    parser_version = "2"
     description = (
         "US Treasury OFAC SDN list: individuals, entities, vessels and aircraft whose "
         "property is blocked; US persons may not deal with them."
@@ -118,13 +143,35 @@ class OfacSource(Source):
                     break
         return Payload(parts, self.url, file=path.name)
 
+    def check_payload(self, payload: Payload) -> list[str]:
+        """A CSV triple with a file missing, or a CSV file without its end-of-file marker."""
+        if "xml" in payload.parts or "sdn" not in payload.parts:
+            return []
+        problems = []
+        missing = [COMPANIONS[p] for p in COMPANIONS if p not in payload.parts]
+        if missing:
+            problems.append(
+                f"sdn.csv came without {' and '.join(missing)}: every "
+                f"{' and '.join('alias' if m.startswith('alt') else 'address' for m in missing)}"
+                " of the list would be lost"
+            )
+        for part in CSV_PARTS:
+            data = payload.parts.get(part)
+            if data is not None and not data.rstrip(b"\r\n\t ").endswith(EOF_MARKER):
+                problems.append(
+                    f"{part}.csv does not end with OFAC's end-of-file marker (0x1A): the file "
+                    "was cut short (a truncated download or a partial copy)"
+                )
+        return problems
+
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
         """Parse the CSV triple or SDN.XML into the sanctions list document."""
+        drops: Counter[str] = Counter()
         if "xml" in payload.parts:
-            return list_doc(self, self._parse_xml(payload.parts["xml"]))
+            return list_doc(self, self._parse_xml(payload.parts["xml"], drops), drops)
         if "sdn" not in payload.parts:
             raise ParseError("no sdn.csv in the payload", source=self.name)
-        return list_doc(self, self._parse_csv(payload.parts))
+        return list_doc(self, self._parse_csv(payload.parts, drops), drops)
 
     # -- legacy CSV ------------------------------------------------------------------------
     def _rows(self, data: bytes, part: str, columns: int) -> list[list[str]]:
@@ -147,15 +194,24 @@ class OfacSource(Source):
             rows.append(row)
         return rows
 
-    def _parse_csv(self, parts: dict[str, bytes]) -> list[dict[str, Any]]:
+    def _parse_csv(self, parts: dict[str, bytes], drops: Counter[str]) -> list[dict[str, Any]]:
         aliases: dict[str, list[str]] = {}
         for row in self._rows(parts["alt"], "alt", 5) if "alt" in parts else []:
             aliases.setdefault(row[0].strip(), []).append(_field(row[3]))
         countries: dict[str, list[str]] = {}
+        addresses: dict[str, list[str]] = {}
         for row in self._rows(parts["add"], "add", 6) if "add" in parts else []:
-            countries.setdefault(row[0].strip(), []).append(_field(row[4]))
+            number = row[0].strip()
+            countries.setdefault(number, []).append(_field(row[4]))
+            addresses.setdefault(number, []).append(address_text([_field(c) for c in row[2:5]]))
+        sdn_rows = self._rows(parts["sdn"], "sdn", 12)
+        numbers = {row[0].strip() for row in sdn_rows}
+        for what, rows in (("aliases", aliases), ("addresses", addresses)):
+            orphans = sum(len(v) for k, v in rows.items() if k not in numbers)
+            if orphans:
+                drops[f"{what} of entity numbers that are not in sdn.csv"] += orphans
         entries = []
-        for row in self._rows(parts["sdn"], "sdn", 12):
+        for row in sdn_rows:
             number = row[0].strip()
             remarks = _field(row[11])
             dobs = [parse_loose_date(m.group(1)) or m.group(1) for m in _DOB.finditer(remarks)]
@@ -172,12 +228,14 @@ class OfacSource(Source):
                     dates_of_birth=dobs,
                     remarks=remarks,
                     source_url=_ENTITY_URL + number,
+                    addresses=addresses.get(number, []),
+                    drops=drops,
                 )
             )
         return entries
 
     # -- SDN.XML ---------------------------------------------------------------------------
-    def _parse_xml(self, data: bytes) -> list[dict[str, Any]]:
+    def _parse_xml(self, data: bytes, drops: Counter[str]) -> list[dict[str, Any]]:
         root = parse_xml(data, source=self.name, what="OFAC SDN.XML")
         if local(root.tag) != "sdnList":
             raise ParseError(f"expected <sdnList>, found <{local(root.tag)}>", source=self.name)
@@ -187,13 +245,16 @@ class OfacSource(Source):
             if not uid:
                 raise ParseError("an sdnEntry without uid", source=self.name)
             names = [_xml_name(item)]
-            names += [
-                _xml_name(aka)
-                for aka in item.iterfind("{*}akaList/{*}aka")
-                if text_of(aka, "{*}category").lower() != "weak"
-            ]
-            countries = [
-                text_of(a, "{*}country") for a in item.iterfind("{*}addressList/{*}address")
+            for aka in item.iterfind("{*}akaList/{*}aka"):
+                if text_of(aka, "{*}category").lower() == "weak":
+                    drops["weak a.k.a.s (not screened, as OFAC advises)"] += 1
+                else:
+                    names.append(_xml_name(aka))
+            address_items = list(item.iterfind("{*}addressList/{*}address"))
+            countries = [text_of(a, "{*}country") for a in address_items]
+            addresses = [
+                address_text([text_of(a, "{*}" + tag) for tag in _XML_ADDRESS])
+                for a in address_items
             ]
             countries += [
                 text_of(n, "{*}country") for n in item.iterfind("{*}nationalityList/{*}nationality")
@@ -217,6 +278,8 @@ class OfacSource(Source):
                     dates_of_birth=[parse_loose_date(d) or d for d in dobs if d],
                     remarks=text_of(item, "{*}remarks"),
                     source_url=_ENTITY_URL + uid,
+                    addresses=addresses,
+                    drops=drops,
                 )
             )
         return entries

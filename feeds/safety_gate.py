@@ -19,6 +19,7 @@ directory of them.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +88,10 @@ class SafetyGateSource(Source):
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
         """Parse every report in the payload into the recalls list document."""
         entries: list[dict[str, Any]] = []
+        drops: Counter[str] = Counter()
         for name in sorted(payload.parts):
-            entries.extend(self._report(payload.parts[name], name))
-        return list_doc(self, entries)
+            entries.extend(self._report(payload.parts[name], name, drops))
+        return list_doc(self, entries, drops)
 
     def merge(
         self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
@@ -103,7 +105,7 @@ class SafetyGateSource(Source):
         ordered = sorted(kept.values(), key=lambda e: (e.get("date", ""), e["id"]), reverse=True)
         return {**new, "entries": ordered}
 
-    def _report(self, data: bytes, name: str) -> list[dict[str, Any]]:
+    def _report(self, data: bytes, name: str, drops: Counter[str]) -> list[dict[str, Any]]:
         root = parse_xml(data, source=self.name, what=f"a Safety Gate weekly report ({name})")
         if root.find(".//{*}weeklyReport") is not None:
             raise ParseError(f"{name} is the weekly report index, not a report", source=self.name)
@@ -114,9 +116,9 @@ class SafetyGateSource(Source):
                 f"{name} holds no notifications (no caseNumber); not a Safety Gate weekly report",
                 source=self.name,
             )
-        return [self._alert(el, report_date) for el in alerts]
+        return [self._alert(el, report_date, drops) for el in alerts]
 
-    def _alert(self, el: Any, report_date: str) -> dict[str, Any]:
+    def _alert(self, el: Any, report_date: str, drops: Counter[str]) -> dict[str, Any]:
         def get(tag: str) -> str:
             return text_of(el, "{*}" + tag)
 
@@ -139,6 +141,7 @@ class SafetyGateSource(Source):
             hazard=": ".join(p for p in (get("riskType"), get("danger")) if p),
             remedy=get("measures"),
             countries=[c for c in (get("countryOfOrigin"),) if c and c.lower() != "unknown"],
+            drops=drops,
         )
 
 

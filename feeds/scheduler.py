@@ -1,9 +1,11 @@
 """Refresh the tables that are due, for the service's periodic job.
 
 A source is due when its table is missing or at least ``cadence_days`` old (see
-:mod:`feeds.staleness` for how age is counted). After a failed attempt the source is left alone
-for :data:`RETRY_AFTER`, so that an unreachable source is not hammered. New tables are written
-atomically; the service's file watcher then reloads them.
+:mod:`feeds.staleness` for how age is counted; a table fetched recently whose newest data is old
+is reported stale, not fetched again before its cadence). After a failed attempt (remembered in
+this process's memory, :mod:`feeds.attempts`) the source is left alone for :data:`RETRY_AFTER`,
+so that an unreachable source is not hammered. New tables are written atomically; the service's
+file watcher then reloads them.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from clearance.feeds.attempts import last_failure
 from clearance.feeds.fetch import Fetcher
 from clearance.feeds.pipeline import UpdateResult, target_path, update
 from clearance.feeds.registry import all_sources
 from clearance.feeds.source import Source
-from clearance.feeds.staleness import as_utc, parse_time, table_age
-from clearance.feeds.state import load_state
+from clearance.feeds.staleness import as_utc, table_age
 
 RETRY_AFTER = dt.timedelta(hours=1)
 
@@ -32,9 +34,8 @@ def due_sources(
     out: list[tuple[Source, str]] = []
     for source in sources if sources is not None else all_sources():
         target = target_path(source, rules_dir)
-        state = load_state(target)
-        attempted = parse_time(state.last_attempt)
-        if state.last_error and attempted and now - attempted < RETRY_AFTER:
+        failed = last_failure(target)
+        if failed is not None and now - as_utc(failed.at) < RETRY_AFTER:
             continue
         if not target.exists():
             out.append((source, "no table yet"))

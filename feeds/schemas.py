@@ -52,6 +52,7 @@ SANCTIONS_ENTRY: dict[str, Any] = {
         "source_url": {"type": "string"},
         "reference": {"type": "string"},
         "listed_on": {"type": "string"},
+        "addresses": _STRINGS,
     },
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,11 @@ from clearance.engine.errors import PackError
 from clearance.engine.tables import load_table
 from clearance.feeds.errors import ParseError
 from clearance.feeds.fetch import DEFAULT_MAX_BYTES, Fetcher, Validators
+from clearance.feeds.gates import DEFAULT_MAX_SHRINK, LIST_MAX_SHRINK
 from clearance.feeds.state import FeedState
+
+DROPPED = "dropped"
+"""Key under which a parsed document carries what it left out on purpose (see add_dropped)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,16 @@ class Source:
     parser_version: str = "1"
     description: str = ""
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_shrink: float | None = None
+    """Largest share of any measure (see :meth:`measures`) a refresh may lose without --force;
+    None: :data:`~feeds.gates.LIST_MAX_SHRINK` for sanctions and recall lists, whose entries
+    are rarely removed, :data:`~feeds.gates.DEFAULT_MAX_SHRINK` for other tables."""
+
+    def default_max_shrink(self) -> float:
+        """The shrink limit used when ``--max-shrink`` is not given."""
+        if self.max_shrink is not None:
+            return self.max_shrink
+        return LIST_MAX_SHRINK if self.kind in ("sanctions", "recalls") else DEFAULT_MAX_SHRINK
 
     # -- step 1: fetch -------------------------------------------------------------------
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
@@ -84,6 +99,13 @@ class Source:
         if path.is_dir():
             raise ParseError(f"{path} is a directory; give the downloaded file", source=self.name)
         return Payload({"main": read_bytes(path, self.name)}, self.url, file=path.name)
+
+    def check_payload(self, payload: Payload) -> list[str]:
+        """Why the payload looks incomplete (missing companion files, no end-of-file marker).
+
+        Each reason refuses the update unless it is forced; a parser error is never forced.
+        """
+        return []
 
     # -- steps 2 and 3: parse and normalise ----------------------------------------------
     def parse(self, payload: Payload, now: dt.datetime) -> dict[str, Any]:
@@ -115,6 +137,29 @@ class Source:
             return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
         return {}
 
+    def measures(self, doc: dict[str, Any] | None) -> dict[str, int]:
+        """What the shrink gate counts, first the records (the empty gate reads that one).
+
+        Sanctions lists count entries, names (primary and aliases), aliases and addresses;
+        recall lists count entries, GTINs and model numbers; other tables their records.
+        """
+        records = self.records(doc)
+        if self.kind == "sanctions":
+            names = sum(len(e.get("names") or []) for e in records.values())
+            return {
+                "entries": len(records),
+                "names": names,
+                "aliases": names - sum(1 for e in records.values() if e.get("names")),
+                "addresses": sum(len(e.get("addresses") or []) for e in records.values()),
+            }
+        if self.kind == "recalls":
+            return {
+                "entries": len(records),
+                "GTINs": sum(len(e.get("gtins") or []) for e in records.values()),
+                "models": sum(len(e.get("models") or []) for e in records.values()),
+            }
+        return {"records": len(records)}
+
     def label(self, key: str, record: Any) -> str:
         """How a record is named in a diff."""
         if isinstance(record, dict):
@@ -126,6 +171,16 @@ class Source:
     def table_name(self) -> str:
         """The name staleness warnings use for this table (e.g. ``fx_rates``, ``sanctions/un``)."""
         return str(Path(self.target).with_suffix(""))
+
+
+def add_dropped(doc: dict[str, Any], counts: Mapping[str, int]) -> None:
+    """Note in ``doc`` what its source left out on purpose, as ``{reason, count}`` items.
+
+    The pipeline moves them into ``provenance.dropped`` and prints them with the result.
+    """
+    items = [{"reason": r, "count": c} for r, c in counts.items() if c]
+    if items:
+        doc.setdefault(DROPPED, []).extend(items)
 
 
 def read_bytes(path: Path, source: str) -> bytes:

@@ -6,6 +6,10 @@ feed confirmed the source had not changed (HTTP 304 or an identical payload, rec
 plus a grace of half the cadence (at least one day); a table with a cadence but no
 ``fetched_at`` was never refreshed and is stale too. Tables without ``cadence_days`` (hand-kept)
 are never stale.
+
+Freshly fetched old data is stale as well: the exchange rates are judged by their newest rate
+date, which may lag today by at most the cadence plus grace in ECB publication days
+(``engine.tables.data_lag``), so a history file that ends years ago is not reported "ok".
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from clearance.engine.errors import PackError
-from clearance.engine.tables import grace_days
+from clearance.engine.tables import FX_TABLE, data_lag, grace_days
 from clearance.engine.yamlsafe import load_yaml
 from clearance.feeds.state import load_state
 
@@ -39,6 +43,8 @@ class TableAge:
     stale: bool
     reason: str
     record_count: int | None = None
+    newest_data: str | None = None
+    """The date of the newest data in the table, where it has one (the newest rate date)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this age."""
@@ -52,6 +58,7 @@ class TableAge:
             "stale": self.stale,
             "reason": self.reason,
             "record_count": self.record_count,
+            "newest_data": self.newest_data,
         }
 
 
@@ -99,7 +106,12 @@ def _header(path: Path) -> dict[str, Any] | None:
         for key in ("rows", "entries", "rates"):
             if isinstance(data.get(key), list | dict):
                 count = len(data[key])
+        rates = data.get("rates")
+        newest = None
+        if data.get("table") == FX_TABLE and isinstance(rates, dict) and rates:
+            newest = max(str(day) for day in rates)
         header = {
+            "newest": newest,
             "table": data.get("table"),
             "cadence_days": data.get("cadence_days"),
             "provenance": data.get("provenance")
@@ -148,6 +160,7 @@ def table_age(name: str, path: Path, now: dt.datetime) -> TableAge:
         checked = parse_time(state.checked_at)
     latest = max((t for t in (fetched, checked) if t is not None), default=None)
     count = header.get("count")
+    newest = header.get("newest")
     if cadence is None:
         return TableAge(
             name,
@@ -159,6 +172,7 @@ def table_age(name: str, path: Path, now: dt.datetime) -> TableAge:
             False,
             "no cadence (kept by hand)",
             count,
+            newest,
         )
     if latest is None:
         return TableAge(
@@ -171,18 +185,28 @@ def table_age(name: str, path: Path, now: dt.datetime) -> TableAge:
             True,
             "never refreshed (no fetched_at in its provenance)",
             count,
+            newest,
         )
     age = _age(now, latest)
     assert age is not None
     limit = cadence + grace_days(cadence)
-    stale = age > limit
-    reason = (
-        f"{age:.1f} days old, older than its cadence of {cadence:g} day(s) plus "
-        f"{grace_days(cadence):g} day(s) of grace"
-        if stale
-        else f"{age:.1f} days old; cadence {cadence:g} day(s)"
-    )
-    return TableAge(name, path, fetched, checked, cadence, age, stale, reason, count)
+    reasons = []
+    if age > limit:
+        reasons.append(
+            f"{age:.1f} days old, older than its cadence of {cadence:g} day(s) plus "
+            f"{grace_days(cadence):g} day(s) of grace"
+        )
+    lag = data_lag(newest, now, cadence) if newest else None
+    if lag:
+        reasons.append(lag)
+    if reasons:
+        return TableAge(
+            name, path, fetched, checked, cadence, age, True, "; ".join(reasons), count, newest
+        )
+    reason = f"{age:.1f} days old; cadence {cadence:g} day(s)"
+    if newest:
+        reason += f"; newest rate {newest}"
+    return TableAge(name, path, fetched, checked, cadence, age, False, reason, count, newest)
 
 
 def _age(now: dt.datetime, then: dt.datetime | None) -> float | None:

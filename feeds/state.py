@@ -1,5 +1,7 @@
 """The small state file kept next to each table (``<name>.state``): conditional-request
-validators, the hash of the payload the table was built from, and the last attempt's outcome.
+validators, the hash of the payload the table was built from, and when the source last confirmed
+it. It is written only when an update succeeds (written, unchanged, not modified); a failed
+attempt is remembered in memory (:mod:`feeds.attempts`), never in the rules directory.
 """
 
 from __future__ import annotations
@@ -20,8 +22,6 @@ class FeedState:
     validators: dict[str, Validators] = field(default_factory=dict)
     sha256: str | None = None
     checked_at: str | None = None
-    last_attempt: str | None = None
-    last_error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this state."""
@@ -32,8 +32,6 @@ class FeedState:
             },
             "sha256": self.sha256,
             "checked_at": self.checked_at,
-            "last_attempt": self.last_attempt,
-            "last_error": self.last_error,
         }
 
     @classmethod
@@ -51,8 +49,6 @@ class FeedState:
             validators=validators,
             sha256=_str(data.get("sha256")),
             checked_at=_str(data.get("checked_at")),
-            last_attempt=_str(data.get("last_attempt")),
-            last_error=_str(data.get("last_error")),
         )
 
 

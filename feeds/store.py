@@ -78,11 +78,26 @@ def write_table(
     keep_previous: bool = True,
     before_replace: Callable[[Path], None] | None = None,
 ) -> None:
-    """Replace the table at ``path`` with ``data``, first keeping the current one as ``.prev``."""
+    """Replace the table at ``path`` with ``data``, first keeping the current one as ``.prev``.
+
+    When the table cannot be replaced, ``.prev`` is put back as it was (or removed if it did
+    not exist), so a failed write leaves the directory exactly as it found it.
+    """
+    previous = prev_path(path)
     try:
-        if keep_previous and path.exists():
-            atomic_write(prev_path(path), path.read_bytes())
-        atomic_write(path, data, before_replace)
+        old_prev = previous.read_bytes() if previous.exists() else None
+        kept = keep_previous and path.exists()
+        if kept:
+            atomic_write(previous, path.read_bytes())
+        try:
+            atomic_write(path, data, before_replace)
+        except BaseException:
+            if kept:
+                if old_prev is None:
+                    previous.unlink(missing_ok=True)
+                else:
+                    atomic_write(previous, old_prev)
+            raise
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc}") from None
 
@@ -116,9 +131,12 @@ def locked(directory: Path) -> Iterator[None]:
     """Hold an exclusive advisory lock on ``directory`` (POSIX flock) while updating in it.
 
     Two updates of tables in the same directory (the CLI and the service's scheduler) then run
-    one after the other. Where flock is not available this is a no-op.
+    one after the other. Where flock is not available this is a no-op. The directory must
+    exist (it is never created: a failed update leaves no new directory behind); StoreError
+    otherwise.
     """
-    directory.mkdir(parents=True, exist_ok=True)
+    if not directory.is_dir():
+        raise StoreError(f"{directory} is not a directory")
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX

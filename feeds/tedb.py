@@ -8,8 +8,12 @@ of the record's period and carries a time zone (``2024-01-01+01:00``).
 
 Quirks handled: Greece is ``EL`` (the table's market key is ``GR``, the TEDB code is kept in
 the ``tedb_code`` column); Northern Ireland is ``XI``; Spain reports a second STANDARD rate for
-the Canary Islands (the highest is the mainland rate); regional reduced rates (Austria's 19% for
-Jungholz and Mittelberg) appear as plain reduced rates.
+the Canary Islands (the highest is the mainland rate; the others are left out and reported);
+regional reduced rates (Austria's 19% for Jungholz and Mittelberg) appear as plain reduced
+rates. A zero rate is a rate: TEDB sends it as a REDUCED result whose rate type is EXEMPTED
+(or REDUCED_RATE) with the value 0 (Austria's 0% on solar panels), and it is kept among the
+reduced rates (``reduced`` ``0,10,13``, ``reduced_min`` 0). Results without a value (EXEMPTED,
+OUT_OF_SCOPE or NOT_APPLICABLE supplies) are not rates; they are left out and reported.
 
 Each refresh asks for the situation on the day; a rate that differs from the row in force closes
 that row (``until``) and opens a new one, so the table keeps its history.
@@ -18,12 +22,13 @@ that row (``until``) and opens a new one, so the table keeps its history.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from clearance.feeds.errors import FetchError, ParseError
 from clearance.feeds.fetch import Fetcher
 from clearance.feeds.safexml import local, parse_xml, text_of
-from clearance.feeds.source import Payload, Source
+from clearance.feeds.source import Payload, Source, add_dropped
 from clearance.feeds.state import FeedState
 
 NS_MSG = "urn:ec.europa.eu:taxud:tedb:services:v1:IVatRetrievalService"
@@ -102,7 +107,7 @@ class TedbSource(Source):
     homepage = "https://ec.europa.eu/taxation_customs/tedb/"
     cadence_days = 7.0
     format = "SOAP XML (retrieveVatRatesRespMsg/vatRateResults)"
-    parser_version = "1"
+    parser_version = "2"
     max_bytes = 64 * 1024 * 1024
 
     def fetch(self, fetcher: Fetcher, state: FeedState, now: dt.datetime) -> Payload | None:
@@ -134,6 +139,7 @@ class TedbSource(Source):
                 source=self.name,
             )
         groups: dict[tuple[str, str], dict[str, set[float]]] = {}
+        drops: Counter[str] = Counter()
         for result in root.iter("{*}vatRateResults"):
             code = text_of(result, "{*}memberState").upper()
             kind = text_of(result, "{*}type").upper()
@@ -150,18 +156,26 @@ class TedbSource(Source):
                 {"standard": set(), "reduced": set(), "super_reduced": set(), "parking": set()},
             )
             if not value_text:
+                drops[
+                    f"results of rate type {rate_type or '(none)'} without a value (not a rate)"
+                ] += 1
                 continue
             value = float(value_text)
-            if kind == "STANDARD" and rate_type == "DEFAULT":
-                bucket["standard"].add(value)
-            elif rate_type == "REDUCED_RATE" and value > 0:
-                bucket["reduced"].add(value)
-            elif rate_type == "SUPER_REDUCED_RATE" and value > 0:
-                bucket["super_reduced"].add(value)
-            elif rate_type == "PARKING_RATE" and value > 0:
-                bucket["parking"].add(value)
-        rows = _rows(groups)
-        return {"table": "vat_rates", "description": _DESCRIPTION, "columns": COLUMNS, "rows": rows}
+            if value < 0:
+                raise ParseError(
+                    f"{code} {situation}: negative rate {value_text}", source=self.name
+                )
+            column = _column(kind, rate_type)
+            if column == "reduced" and rate_type == "EXEMPTED" and value != 0:
+                column = None
+            if column is None:
+                drops[f"results of type {kind} with rate type {rate_type} (not read)"] += 1
+                continue
+            bucket[column].add(value)
+        rows = _rows(groups, drops)
+        doc = {"table": "vat_rates", "description": _DESCRIPTION, "columns": COLUMNS, "rows": rows}
+        add_dropped(doc, drops)
+        return doc
 
     def merge(
         self, old: dict[str, Any] | None, new: dict[str, Any], now: dt.datetime
@@ -206,6 +220,18 @@ class TedbSource(Source):
         return f"{key} (standard {standard}%)" if standard is not None else key
 
 
+def _column(kind: str, rate_type: str) -> str | None:
+    """The column a TEDB result with a value goes to; None for one this table does not read."""
+    if kind == "STANDARD":
+        return "standard" if rate_type == "DEFAULT" else None
+    return {
+        "REDUCED_RATE": "reduced",
+        "EXEMPTED": "reduced",  # TEDB's zero rate: REDUCED, rate type EXEMPTED, value 0
+        "SUPER_REDUCED_RATE": "super_reduced",
+        "PARKING_RATE": "parking",
+    }.get(rate_type)
+
+
 def _values(row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row.get(c) for c in VALUE_COLUMNS)
 
@@ -214,7 +240,9 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-def _rows(groups: dict[tuple[str, str], dict[str, set[float]]]) -> list[dict[str, Any]]:
+def _rows(
+    groups: dict[tuple[str, str], dict[str, set[float]]], drops: Counter[str]
+) -> list[dict[str, Any]]:
     by_code: dict[str, list[str]] = {}
     for code, situation in groups:
         by_code.setdefault(code, []).append(situation)
@@ -225,6 +253,11 @@ def _rows(groups: dict[tuple[str, str], dict[str, set[float]]]) -> list[dict[str
         for i, day in enumerate(dates):
             bucket = groups[(code, day)]
             standard = max(bucket["standard"]) if bucket["standard"] else previous_standard
+            if len(bucket["standard"]) > 1:
+                drops[
+                    "STANDARD rates below the highest of their member state and date (Spain's "
+                    "second is the Canary Islands'; the highest is kept)"
+                ] += len(bucket["standard"]) - 1
             previous_standard = standard
             reduced = sorted(bucket["reduced"])
             row: dict[str, Any] = {"market": TEDB_TO_MARKET.get(code, code), "from": day}

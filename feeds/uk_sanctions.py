@@ -6,7 +6,8 @@ closed), so this reads the UK Sanctions List XML: ``Designation`` elements with 
 ``IndividualEntityShip`` (``Individual``, ``Entity``, ``Ship``), ``Names/Name`` (``Name1`` ..
 ``Name5`` given names, ``Name6`` the family or entity name, ``NameType`` ``Primary Name`` /
 ``Alias`` / ``Primary Name Variation``), ``NonLatinNames/NonLatinName/NameNonLatinScript``,
-``Addresses/Address/AddressCountry``, ``IndividualDetails/Individual`` (``DOBs/DOB``,
+``Addresses/Address`` (``AddressLine1``.. ``AddressLine6``, ``AddressPostalCode``,
+``AddressCountry``), ``IndividualDetails/Individual`` (``DOBs/DOB``,
 ``Nationalities/Nationality``), ``ShipDetails/Ship/CurrentBelievedFlagOfShips`` and
 ``OtherInformation``. Elements are matched by local name under any root.
 """
@@ -14,10 +15,17 @@ closed), so this reads the UK Sanctions List XML: ``Designation`` elements with 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from clearance.feeds.errors import ParseError
-from clearance.feeds.lists import clean, list_doc, parse_loose_date, sanctions_entry
+from clearance.feeds.lists import (
+    address_text,
+    clean,
+    list_doc,
+    parse_loose_date,
+    sanctions_entry,
+)
 from clearance.feeds.safexml import parse_xml, text_of
 from clearance.feeds.source import Payload, Source
 
@@ -35,7 +43,7 @@ class UkSanctionsSource(Source):
     homepage = "https://www.gov.uk/government/publications/the-uk-sanctions-list"
     cadence_days = 1.0
     format = "UK Sanctions List XML (Designation/Names/Name)"
-    parser_version = "1"
+    parser_version = "2"
     description = (
         "Persons, entities and ships designated under UK sanctions regulations made "
         "under the Sanctions and Anti-Money Laundering Act 2018."
@@ -50,9 +58,10 @@ class UkSanctionsSource(Source):
             raise ParseError(
                 "no <Designation> elements: not the UK Sanctions List XML", source=self.name
             )
-        return list_doc(self, [self._entry(d) for d in designations])
+        drops: Counter[str] = Counter()
+        return list_doc(self, [self._entry(d, drops) for d in designations], drops)
 
-    def _entry(self, item: Any) -> dict[str, Any]:
+    def _entry(self, item: Any, drops: Counter[str]) -> dict[str, Any]:
         unique_id = text_of(item, "{*}UniqueID")
         if not unique_id:
             raise ParseError("a Designation without UniqueID", source=self.name)
@@ -69,6 +78,10 @@ class UkSanctionsSource(Source):
             else:
                 names.append(full)
         names += [clean(n.text) for n in item.iter("{*}NameNonLatinScript") if n.text]
+        addresses = [
+            address_text([child.text for child in address if isinstance(child.tag, str)])
+            for address in item.iterfind(".//{*}Addresses/{*}Address")
+        ]
         countries = [clean(c.text) for c in item.iter("{*}AddressCountry") if c.text]
         countries += [clean(c.text) for c in item.iter("{*}Nationality") if c.text]
         countries += [clean(c.text) for c in item.iter("{*}CurrentBelievedFlagOfShip") if c.text]
@@ -86,6 +99,8 @@ class UkSanctionsSource(Source):
             source_url=self.homepage,
             reference=text_of(item, "{*}OFSIGroupID"),
             listed_on=designated,
+            addresses=addresses,
+            drops=drops,
         )
 
 

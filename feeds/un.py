@@ -3,22 +3,29 @@
 Format: ``CONSOLIDATED_LIST`` with ``INDIVIDUALS/INDIVIDUAL`` and ``ENTITIES/ENTITY``. An
 individual has ``DATAID``, ``FIRST_NAME``..``FOURTH_NAME``, ``UN_LIST_TYPE`` (the regime),
 ``REFERENCE_NUMBER``, ``LISTED_ON``, ``NAME_ORIGINAL_SCRIPT``, ``COMMENTS1``,
-``NATIONALITY/VALUE``, ``INDIVIDUAL_ALIAS`` (``QUALITY``, ``ALIAS_NAME``), ``INDIVIDUAL_ADDRESS/
-COUNTRY`` and ``INDIVIDUAL_DATE_OF_BIRTH`` (``DATE``, ``YEAR`` or ``FROM_YEAR``/``TO_YEAR``). An
-entity's name is in ``FIRST_NAME``; several names there are separated by `` ; ``.
+``NATIONALITY/VALUE``, ``INDIVIDUAL_ALIAS`` (``QUALITY``, ``ALIAS_NAME``),
+``INDIVIDUAL_ADDRESS`` (``STREET``, ``CITY``, ``STATE_PROVINCE``, ``ZIP_CODE``, ``COUNTRY``) and
+``INDIVIDUAL_DATE_OF_BIRTH`` (``DATE``, ``YEAR`` or ``FROM_YEAR``/``TO_YEAR``). An entity's
+name is in ``FIRST_NAME``; several names there are separated by `` ; ``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from clearance.feeds.errors import ParseError
-from clearance.feeds.lists import clean, list_doc, sanctions_entry
+from clearance.feeds.lists import address_text, clean, list_doc, sanctions_entry
 from clearance.feeds.safexml import local, parse_xml, text_of
 from clearance.feeds.source import Payload, Source
 
 _PAGE = "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list"
+_ADDRESS = ("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY")
+
+
+def _addresses(item: Any, tag: str) -> list[str]:
+    return [address_text([text_of(a, t) for t in _ADDRESS]) for a in item.iterfind(tag)]
 
 
 class UnSource(Source):
@@ -32,7 +39,7 @@ class UnSource(Source):
     homepage = _PAGE
     cadence_days = 1.0
     format = "XML (CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL, ENTITIES/ENTITY)"
-    parser_version = "1"
+    parser_version = "2"
     description = (
         "Individuals and entities subject to UN Security Council sanctions (asset "
         "freeze, travel ban, arms embargo), all regimes."
@@ -46,11 +53,12 @@ class UnSource(Source):
             raise ParseError(
                 f"expected <CONSOLIDATED_LIST>, found <{local(root.tag)}>", source=self.name
             )
-        entries = [self._individual(e) for e in root.iterfind("INDIVIDUALS/INDIVIDUAL")]
-        entries += [self._entity(e) for e in root.iterfind("ENTITIES/ENTITY")]
-        return list_doc(self, entries)
+        drops: Counter[str] = Counter()
+        entries = [self._individual(e, drops) for e in root.iterfind("INDIVIDUALS/INDIVIDUAL")]
+        entries += [self._entity(e, drops) for e in root.iterfind("ENTITIES/ENTITY")]
+        return list_doc(self, entries, drops)
 
-    def _common(self, item: Any) -> dict[str, Any]:
+    def _common(self, item: Any, drops: Counter[str]) -> dict[str, Any]:
         data_id = text_of(item, "DATAID")
         if not data_id:
             raise ParseError("an entry without DATAID", source=self.name)
@@ -63,9 +71,10 @@ class UnSource(Source):
             "source_url": self.homepage,
             "reference": text_of(item, "REFERENCE_NUMBER"),
             "listed_on": text_of(item, "LISTED_ON"),
+            "drops": drops,
         }
 
-    def _individual(self, item: Any) -> dict[str, Any]:
+    def _individual(self, item: Any, drops: Counter[str]) -> dict[str, Any]:
         parts = [
             text_of(item, tag) for tag in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
         ]
@@ -86,10 +95,11 @@ class UnSource(Source):
             names=names,
             countries=countries,
             dates_of_birth=dobs,
-            **self._common(item),
+            addresses=_addresses(item, "INDIVIDUAL_ADDRESS"),
+            **self._common(item, drops),
         )
 
-    def _entity(self, item: Any) -> dict[str, Any]:
+    def _entity(self, item: Any, drops: Counter[str]) -> dict[str, Any]:
         names = [n for n in text_of(item, "FIRST_NAME").split(" ; ")]
         names += [text_of(a, "ALIAS_NAME") for a in item.iterfind("ENTITY_ALIAS")]
         names.append(text_of(item, "NAME_ORIGINAL_SCRIPT"))
@@ -99,7 +109,8 @@ class UnSource(Source):
             names=names,
             countries=countries,
             dates_of_birth=[],
-            **self._common(item),
+            addresses=_addresses(item, "ENTITY_ADDRESS"),
+            **self._common(item, drops),
         )
 
 

@@ -19,12 +19,10 @@ from clearance.cli.options import Fmt, RulesOption, err, out
 from clearance.cli.output import json_dump
 from clearance.engine.paths import default_rules_dir
 from clearance.feeds.errors import FeedError
-from clearance.feeds.gates import DEFAULT_MAX_SHRINK
 from clearance.feeds.pipeline import UpdateResult, rollback_source, target_path, update
 from clearance.feeds.registry import all_sources, get_source
 from clearance.feeds.source import Source
 from clearance.feeds.staleness import table_age
-from clearance.feeds.state import load_state
 
 feeds_app = typer.Typer(
     help="Refresh the data tables from their sources: exchange rates, VAT, sanctions, recalls.",
@@ -84,6 +82,10 @@ def _print_result(result: UpdateResult, fmt: Fmt) -> None:
     console.print(f"{result.source}: {result.status}: {result.message}", style=style, markup=False)
     for warning in result.warnings:
         console.print(f"  warning: {warning}", style="yellow", markup=False)
+    for item in result.dropped:
+        console.print(
+            f"  dropped on purpose: {item['count']} {item['reason']}", style="yellow", markup=False
+        )
     if result.diff is not None:
         for line in result.diff.render():
             out.print(f"  {line}", markup=False)
@@ -106,17 +108,24 @@ def update_command(
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Accept an empty or much smaller table.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Accept an empty, incomplete (companion files missing, truncated) or much "
+            "smaller table.",
+        ),
     ] = False,
     max_shrink: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--max-shrink",
             min=0.0,
             max=1.0,
-            help="Largest share of records a refresh may lose.",
+            help="Largest share of any measure (records; a list's entries, names, aliases, "
+            "addresses) a refresh may lose. Default: 0.05 for sanctions and recall lists, "
+            "0.5 for other tables.",
         ),
-    ] = DEFAULT_MAX_SHRINK,
+    ] = None,
     rules: RulesOption = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
@@ -142,13 +151,12 @@ def status_command(
     rules: RulesOption = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
-    """Show each source's table: records, when fetched, age against cadence, last error."""
+    """Show each source's table: records, when fetched, age against cadence, newest data."""
     root = rules or default_rules_dir()
     now = dt.datetime.now(dt.UTC)
     rows = []
     for s in all_sources():
         target = target_path(s, root)
-        state = load_state(target)
         if target.exists():
             row = {"source": s.name, **table_age(s.table_name(), target, now).to_dict()}
         else:
@@ -163,9 +171,8 @@ def status_command(
                 "stale": True,
                 "reason": "no table yet",
                 "record_count": None,
+                "newest_data": None,
             }
-        row["last_error"] = state.last_error
-        row["last_attempt"] = state.last_attempt
         rows.append(row)
     if fmt is Fmt.json:
         out.print(json_dump(rows), markup=False)
@@ -181,8 +188,6 @@ def status_command(
             if row["stale"]
             else "[green]ok[/green]"
         )
-        if row["last_error"]:
-            status += f"\n[red]last attempt failed: {escape(str(row['last_error']))}[/red]"
         table.add_row(
             str(row["source"]),
             str(row["name"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "feeds"
-SAMPLES = REPO.parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("CLEARANCE_SAMPLES") or REPO.parent / "shared" / "samples")
+"""The real samples: ../shared/samples beside the repository, or $CLEARANCE_SAMPLES."""
 NOW = dt.datetime(2026, 3, 4, 12, 0, tzinfo=dt.UTC)
 
 
@@ -47,15 +49,15 @@ def rules(tmp_path: Path) -> Path:
     return target
 
 
-def _snapshot(directory: Path) -> dict[str, bytes]:
+def _snapshot(directory: Path) -> dict[str, bytes | None]:
     return {
-        str(p.relative_to(directory)): p.read_bytes()
+        str(p.relative_to(directory)): p.read_bytes() if p.is_file() else None
         for p in sorted(directory.rglob("*"))
-        if p.is_file()
     }
 
 
 @pytest.fixture
-def snapshot() -> Callable[[Path], dict[str, bytes]]:
-    """Every file under a directory with its bytes, to prove nothing changed."""
+def snapshot() -> Callable[[Path], dict[str, bytes | None]]:
+    """Every path under a directory (files with their bytes, directories as None), to prove
+    that nothing changed and nothing was added."""
     return _snapshot

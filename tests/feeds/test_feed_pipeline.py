@@ -13,12 +13,13 @@ import pytest
 
 from clearance.engine.library import load_library
 from clearance.feeds import ecb, un
+from clearance.feeds.attempts import last_failure
 from clearance.feeds.fetch import Fetcher
 from clearance.feeds.pipeline import rollback_source, target_path, update
 from clearance.feeds.state import load_state
 from clearance.feeds.store import prev_path
 
-Snapshot = Callable[[Path], dict[str, bytes]]
+Snapshot = Callable[[Path], dict[str, bytes | None]]
 
 UN_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
 <CONSOLIDATED_LIST><INDIVIDUALS>{items}</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"""
@@ -48,8 +49,16 @@ def test_update_writes_table_with_provenance_and_keeps_previous(
     assert prov["source"] == ecb.SOURCE.url
     assert prov["fetched_at"] == "2026-03-04T12:00:00Z"
     assert prov["sha256"] == hashlib.sha256(source_file.read_bytes()).hexdigest()
-    assert prov["parser_version"] == "ecb/1"
-    assert prov["record_count"] == 4  # three new dates merged with the seed's one
+    assert prov["parser_version"] == "ecb/2"
+    assert prov["record_count"] == 3  # the three ECB dates; the hand seed's date is replaced
+    assert prov["counts"] == {"records": 3}
+    assert prov["dropped"] == [
+        {
+            "reason": "dates of the current table that this feed did not write (the hand "
+            "seed), replaced by the ECB's rates",
+            "count": 1,
+        }
+    ]
     assert prov["file"] == "eurofxref-hist.xml"
     assert doc["cadence_days"] == 1.0
     assert prev_path(target).read_bytes() == seed
@@ -67,7 +76,7 @@ def test_merge_keeps_history_and_adds_new_dates(
     assert result.diff is not None
     assert result.diff.added == ["2026-03-03 (6 currencies)"]
     rates = json.loads(target_path(ecb.SOURCE, rules).read_text())["rates"]
-    assert list(rates) == ["2025-06-30", "2026-02-26", "2026-02-27", "2026-03-02", "2026-03-03"]
+    assert list(rates) == ["2026-02-26", "2026-02-27", "2026-03-02", "2026-03-03"]
 
 
 def test_dry_run_writes_nothing(
@@ -111,6 +120,7 @@ def test_diff_output_names_added_removed_and_changed(
         rules,
         now=now,
         from_path=un_file(tmp_path, ["ANNA ONE", "BORIS ZWEI", "CARL THREE"], "un3.xml"),
+        max_shrink=1.0,  # one of four entries is more than a list may lose by default
     )
     assert result.diff is not None and result.diff.removed == ["4 DORA FOUR"]
 
@@ -125,10 +135,12 @@ def test_shrink_gate_refuses_then_force_accepts(
     small = un_file(tmp_path, ["ANNA ONE"], "small.xml")
     result = update(un.SOURCE, rules, from_path=small, now=now)
     assert result.status == "refused"
-    assert "1 records against 4 now (75% fewer, the limit is 50%)" in result.message
+    assert "1 entries against 4 now (75% fewer)" in result.message
+    assert "the limit is 5% fewer of each" in result.message  # a sanctions list's default
     assert "use --force" in result.message
     assert target.read_bytes() == table
-    assert load_state(target).last_error is not None
+    failure = last_failure(target)
+    assert failure is not None and "1 entries against 4" in failure.error
     assert update(un.SOURCE, rules, from_path=small, now=now, max_shrink=0.8).status == "written"
     update(un.SOURCE, rules, from_path=un_file(tmp_path, names, "again.xml"), now=now)
     forced = update(un.SOURCE, rules, from_path=small, now=now, force=True)
@@ -178,6 +190,22 @@ def test_identical_payload_is_unchanged_and_not_rewritten(
     assert result.status == "unchanged"
     assert target.read_bytes() == table
     assert load_state(target).checked_at == "2026-03-04T17:00:00Z"
+
+
+def test_identical_payload_is_parsed_again_after_a_parser_upgrade(
+    rules: Path, fixtures: Path, now: dt.datetime
+) -> None:
+    path = fixtures / "un" / "consolidated.xml"
+    update(un.SOURCE, rules, from_path=path, now=now)
+    target = target_path(un.SOURCE, rules)
+    doc = json.loads(target.read_text())
+    doc["provenance"]["parser_version"] = "un/1"  # written before addresses were kept
+    for entry in doc["entries"]:
+        del entry["addresses"]
+    target.write_text(json.dumps(doc))
+    result = update(un.SOURCE, rules, from_path=path, now=now)
+    assert result.status == "written"
+    assert json.loads(target.read_text())["provenance"]["parser_version"] == "un/2"
 
 
 def test_fetch_uses_etag_and_304_confirms_the_table(
@@ -235,8 +263,8 @@ def test_unreachable_source_leaves_table_in_place(rules: Path, now: dt.datetime)
     assert "cannot reach" in result.message and "left in place" in result.message
     assert target.read_bytes() == table
     assert not prev_path(target).exists()
-    state = load_state(target)
-    assert state.last_error and "cannot reach" in state.last_error
+    failure = last_failure(target)
+    assert failure is not None and "cannot reach" in failure.error
 
 
 def test_crash_while_writing_leaves_old_table(

@@ -80,10 +80,27 @@ def test_ecb_history_csv(fixtures: Path) -> None:
     assert "BGN" not in doc["rates"]["2026-03-02"]
 
 
-def test_ecb_merge_drops_dates_older_than_retention() -> None:
-    old = {"base": "EUR", "rates": {"2020-01-02": {"USD": 1.1}, "2026-01-02": {"USD": 1.2}}}
+def test_ecb_merge_keeps_the_whole_history_of_its_own_table() -> None:
+    old = {
+        "base": "EUR",
+        "provenance": {"parser_version": "ecb/2"},
+        "rates": {"2000-01-04": {"USD": 1.0}, "2020-01-02": {"USD": 1.1}},
+    }
     merged = ecb.SOURCE.merge(old, {"base": "EUR", "rates": {"2026-03-03": {"USD": 1.3}}}, NOW)
-    assert list(merged["rates"]) == ["2026-01-02", "2026-03-03"]
+    assert list(merged["rates"]) == ["2000-01-04", "2020-01-02", "2026-03-03"]
+    assert "dropped" not in merged
+
+
+def test_ecb_merge_replaces_rates_it_did_not_write_and_says_so() -> None:
+    seed = {
+        "base": "EUR",
+        "provenance": {"fetched_at": None},
+        "rates": {"2025-06-30": {"USD": 1.17}},
+    }
+    merged = ecb.SOURCE.merge(seed, {"base": "EUR", "rates": {"2026-03-03": {"USD": 1.3}}}, NOW)
+    assert list(merged["rates"]) == ["2026-03-03"]
+    [dropped] = merged["dropped"]
+    assert dropped["count"] == 1 and "hand seed" in dropped["reason"]
 
 
 def test_ecb_real_samples(samples: Path) -> None:
@@ -103,8 +120,8 @@ def test_tedb_rows_per_member_state(fixtures: Path) -> None:
     at = rows[("AT", "2024-01-01")]
     assert (at["standard"], at["reduced"], at["reduced_min"], at["reduced_max"]) == (
         20.0,
-        "10,13",
-        10.0,
+        "0,10,13",  # TEDB's zero rate: REDUCED, rate type EXEMPTED, value 0.0
+        0.0,
         13.0,
     )
     gr = rows[("GR", "2024-01-01")]
@@ -115,6 +132,20 @@ def test_tedb_rows_per_member_state(fixtures: Path) -> None:
     assert (lu_old["standard"], lu_old["until"]) == (16.0, "2024-01-01")
     assert (lu_new["standard"], lu_new["parking"]) == (17.0, 14.0)
     assert "until" not in lu_new
+
+
+def test_tedb_keeps_zero_rates_and_reports_what_it_leaves_out(fixtures: Path) -> None:
+    doc = parse(tedb.SOURCE, fixtures / "tedb" / "retrieveVatRates-response.xml")
+    ie = {r["market"]: r for r in doc["rows"]}["IE"]
+    assert (ie["reduced"], ie["reduced_min"], ie["super_reduced"]) == ("0,13.5", 0.0, 4.8)
+    assert doc["dropped"] == [
+        {"reason": "results of rate type OUT_OF_SCOPE without a value (not a rate)", "count": 1},
+        {
+            "reason": "STANDARD rates below the highest of their member state and date (Spain's "
+            "second is the Canary Islands'; the highest is kept)",
+            "count": 1,
+        },
+    ]
 
 
 def test_tedb_merge_closes_changed_rows_and_keeps_unchanged_ones() -> None:
@@ -173,7 +204,9 @@ def test_tedb_real_sample(samples: Path) -> None:
     doc = parse(tedb.SOURCE, samples / "vat" / "tedb-retrieveVatRates-response-AT.xml")
     [row] = doc["rows"]
     assert (row["market"], row["from"], row["standard"]) == ("AT", "2024-01-01", 20.0)
-    assert row["reduced"] == "10,13,19"
+    assert row["reduced"] == "0,10,13,19"  # the zero rates (solar panels...) are kept
+    assert row["reduced_min"] == 0.0
+    assert "dropped" not in doc  # every result of the real response was read
 
 
 # -- OFAC ----------------------------------------------------------------------------------
