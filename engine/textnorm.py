@@ -29,6 +29,11 @@ The steps, in order:
 
 Case folding is full Unicode case folding, so ``ß`` becomes ``ss`` (terms are
 folded the same way, so ``Straße`` still matches a term ``straße``).
+
+Normalising can lengthen a text a lot: U+FDFA (one character) becomes 18. The work of
+normalising and matching grows with the normalised length, so callers bound it first with
+:func:`normalized_length`, which is cheap (no offset map is built) and stops counting once
+past a limit.
 """
 
 from __future__ import annotations
@@ -38,7 +43,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["UNSPACED_SCRIPT_CHARS", "Normalized", "has_unspaced_script", "normalize"]
+__all__ = [
+    "UNSPACED_SCRIPT_CHARS",
+    "Normalized",
+    "has_unspaced_script",
+    "normalize",
+    "normalized_length",
+]
 
 #: A regex character-class body (no brackets) covering the scripts written
 #: without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul, the CJK
@@ -176,6 +187,24 @@ def normalize(text: str) -> Normalized:
     return Normalized(norm_text, offsets, ends)
 
 
+def normalized_length(text: str, stop_after: int | None = None) -> int:
+    """How many characters steps 1-3 make of ``text``, each character normalised on its own.
+
+    This is the length :func:`normalize` works on before whitespace runs are collapsed and
+    spaced letters joined (which only shorten it). Counting stops soon after ``stop_after``
+    characters (when given), so that checking a limit costs about as much as the limit, never
+    as much as the whole expansion; the result is then some number above ``stop_after``.
+    """
+    if text.isascii():
+        return len(text)
+    total = 0
+    for start in range(0, len(text), _COUNT_SLICE):
+        total += len(text[start : start + _COUNT_SLICE].translate(_FORMS))
+        if stop_after is not None and total > stop_after:
+            break
+    return total
+
+
 # --------------------------------------------------------------------------- internals
 
 
@@ -203,6 +232,22 @@ class _CharTable(dict[int, str]):
 _COMPLEX = "\U0010ffff"  # a noncharacter; if the input holds it, it just takes the slow way
 _TABLE_LIMIT = 65536
 _TABLE = _CharTable()
+
+
+class _FormTable(dict[int, str]):
+    """``str.translate`` table: code point -> its whole normalised form (may be empty or long)."""
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        value = ch.lower() if ch.isascii() else _map_char(ch)
+        if len(self) >= _TABLE_LIMIT:
+            self.clear()
+        self[key] = value
+        return value
+
+
+_FORMS = _FormTable()
+_COUNT_SLICE = 16384
 
 
 def _normalize_general(text: str) -> tuple[str, list[int], list[int] | None]:
