@@ -2,9 +2,11 @@
 
 Besides the schema's limits on raw length, every text is limited by its *normalised* length
 (:func:`clearance.engine.textnorm.normalized_length`): normalising can turn one character into
-18 (U+FDFA), and the work of screening grows with the normalised text. A field longer than
-:data:`MAX_FIELD_CHARS` once normalised, or a document whose texts add up to more than
-:data:`MAX_DOCUMENT_CHARS`, is refused with an error naming the field.
+18 (U+FDFA), and the work of screening grows with the normalised text as well as with the text
+as sent (invisible characters cost work and normalise to nothing). A text counts as its length
+as sent or once normalised, whichever is longer. A field longer than :data:`MAX_FIELD_CHARS`, or
+a document whose texts add up to more than :data:`MAX_DOCUMENT_CHARS`, is refused with an error
+naming the field.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from clearance.engine.textnorm import normalized_length
 
 MAX_FIELD_CHARS = 250_000
 """Most characters one text field of a document may have once normalised."""
-MAX_DOCUMENT_CHARS = 1_000_000
-"""Most characters all the texts of one document may have together once normalised."""
+MAX_DOCUMENT_CHARS = 500_000
+"""Most characters all the texts of one document may have together (each counted as sent or
+once normalised, whichever is longer)."""
 
 
 @dataclass(frozen=True)
@@ -106,22 +109,23 @@ def _texts(data: Any, root: str = "$") -> Iterator[tuple[str, str]]:
 
 
 def text_size(data: Any) -> int:
-    """The normalised length of all the texts of a document, counted up to just past
-    :data:`MAX_DOCUMENT_CHARS` (a measure of the work of screening it)."""
+    """The size of all the texts of a document (each as sent or once normalised, whichever is
+    longer), counted up to just past :data:`MAX_DOCUMENT_CHARS`: a measure of the work of
+    screening it."""
     total = 0
     for _, text in _texts(data, "$"):
-        total += normalized_length(text, MAX_DOCUMENT_CHARS - total)
+        total += _size(text, MAX_DOCUMENT_CHARS - total)
         if total > MAX_DOCUMENT_CHARS:
             break
     return total
 
 
 def check_text_size(data: Any) -> int:
-    """Raise DocumentError naming the field when a text is too long once normalised (see the
-    module docstring); return the document's normalised text length."""
+    """Raise DocumentError naming the field when a text is too long (see the module
+    docstring); return the size of the document's texts."""
     total = 0
     for path, text in _texts(data, "$"):
-        size = normalized_length(text, MAX_FIELD_CHARS)
+        size = _size(text, MAX_FIELD_CHARS)
         if size > MAX_FIELD_CHARS:
             raise DocumentError(
                 f"the text is longer than {MAX_FIELD_CHARS:,} characters once normalised "
@@ -133,8 +137,12 @@ def check_text_size(data: Any) -> int:
         if total > MAX_DOCUMENT_CHARS:
             raise DocumentError(
                 f"the document's texts are longer than {MAX_DOCUMENT_CHARS:,} characters "
-                f"together once normalised for screening (the limit was passed at {path}); "
-                "split the document or shorten its texts",
+                "together (each counted as sent or once normalised for screening, whichever "
+                f"is longer; the limit was passed at {path}); shorten the texts",
                 field=path,
             )
     return total
+
+
+def _size(text: str, stop_after: int) -> int:
+    return max(len(text), normalized_length(text, stop_after))

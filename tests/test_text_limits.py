@@ -58,6 +58,16 @@ def test_a_document_whose_texts_add_up_past_the_limit_is_refused_naming_where() 
     assert f"{MAX_DOCUMENT_CHARS:,}" in caught.value.message
 
 
+def test_invisible_characters_count_as_sent() -> None:
+    invisible = "\u200b"  # ZERO WIDTH SPACE: dropped by normalising, but read all the same
+    assert normalized_length(invisible * 1000) == 0
+    data = listing(description=invisible * 200_000, warnings=[invisible * 5000] * 50)
+    data["bullet_points"] = [invisible * 5000] * 50
+    with pytest.raises(DocumentError) as caught:
+        validate(data)
+    assert caught.value.field.startswith(("$.warnings[", "$.bullet_points["))
+
+
 def test_ordinary_long_texts_are_within_the_limits() -> None:
     doc = validate(listing(description="Straße und Fähre " * 11_000, keywords=["ﬁne"] * 500))
     assert doc.id == "L-1"
