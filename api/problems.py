@@ -37,6 +37,8 @@ TITLES: dict[str, str] = {
     "method-not-allowed": "Method not allowed",
     "payload-too-large": "Request body too large",
     "batch-too-large": "Too many documents in one batch",
+    "headers-too-large": "Request header fields too large",
+    "too-many-decisions": "Decision log limit reached",
     "invalid-document": "Invalid document",
     "invalid-request": "Invalid request",
     "packs-refused": "Rule packs refused",
@@ -224,6 +226,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "Not found",
         413: "Request body (or batch) too large",
         422: "Invalid document or request, with the JSON path of every error",
+        429: "The decision log's limit of decisions a minute is reached (Retry-After)",
         500: "Unexpected failure (no details are given)",
         503: "Not ready",
     }

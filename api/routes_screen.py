@@ -16,7 +16,8 @@ from starlette.types import Receive, Scope, Send
 
 from clearance.api.auth import Caller, require_screen
 from clearance.api.decision_log import DecisionRecord
-from clearance.api.engine_host import ScreenJob
+from clearance.api.engine_host import Budget, ScreenJob
+from clearance.api.limits import budget_stop, within_stream_limit
 from clearance.api.problems import Problem, problem_responses
 from clearance.api.screening import (
     Line,
@@ -116,7 +117,7 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
     )
 
 
-_SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 500, 503)
+_SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 429, 500, 503)
 
 
 @router.post(
@@ -215,8 +216,9 @@ async def screen_batch(
         await read_body(request, svc.settings.max_batch_bytes), svc.settings.batch_limit
     )
     jobs = [ScreenJob(d, req.kind, req.markets, req.as_of) for d in req.documents]
+    budget = Budget(svc.settings.budget_chars, svc.settings.budget_seconds, "batch")
     with svc.host.lease() as snapshot:
-        reports = await svc.host.screen(snapshot, jobs)
+        reports = await svc.host.screen(snapshot, jobs, budget)
     records = []
     for index, (report, doc) in enumerate(zip(reports, req.documents, strict=True)):
         report.source = {"index": index}
@@ -342,11 +344,14 @@ async def _stream(
     request: Request, caller: Caller, kind: str | None, markets: list[str] | None, on: Any
 ) -> AsyncIterator[bytes]:
     svc = service(request)
+    budget = Budget(svc.settings.stream_budget_chars, svc.settings.stream_budget_seconds, "stream")
+    limit = svc.settings.stream_limit
     with svc.host.lease() as snapshot:
         try:
-            async for group in ndjson_lines(
+            async for whole in ndjson_lines(
                 request.stream(), svc.settings.max_body_bytes, svc.settings.max_stream_bytes
             ):
+                group, cut = within_stream_limit(whole, limit)
                 items: list[tuple[Report | None, str, Line | None]] = []
                 jobs: list[ScreenJob] = []
                 for item in group:
@@ -366,7 +371,7 @@ async def _stream(
                         continue
                     items.append((None, canonical_hash(data), item))
                     jobs.append(ScreenJob(data, kind, markets, on))
-                screened = iter(await svc.host.screen(snapshot, jobs) if jobs else [])
+                screened = iter(await svc.host.screen(snapshot, jobs, budget) if jobs else [])
                 out: list[bytes] = []
                 records: list[DecisionRecord] = []
                 reports: list[Report] = []
@@ -381,6 +386,10 @@ async def _stream(
                 await svc.record(records)
                 svc.metrics.record_reports(reports)
                 yield b"".join(out)
+                stop = cut or budget_stop(budget, reports)
+                if stop is not None:
+                    yield _line_out(stop.to_dict())
+                    return
         except ClientDisconnect:
             return
         except Problem as exc:
