@@ -100,11 +100,20 @@ def test_the_development_key_is_only_for_no_key_configuration(
     assert served and served[0]["http"].endswith("LimitedHttpToolsProtocol")
 
 
-# -- work budgets ----------------------------------------------------------------------------
+# -- text limits and work budgets ------------------------------------------------------------
 
 
 def listing(i: int, text: str = "Flasche") -> dict[str, Any]:
     return {"kind": "listing", "id": f"L-{i}", "markets": ["DE"], "title": text}
+
+
+def test_a_text_too_long_once_normalised_is_a_422_naming_the_field(client: TestClient) -> None:
+    doc = listing(1) | {"description": "\ufdfa" * 200_000}  # within the schema's 200,000
+    response = client.post("/v1/screen/listing", headers=SCREEN, json={"document": doc})
+    assert response.status_code == 422
+    body = response.json()
+    assert body["errors"][0]["field"] == "$.description"
+    assert "250,000 characters once normalised" in body["detail"]
 
 
 def test_budget_cuts_a_batch_by_text_and_never_passes_the_rest(tmp_path: Path) -> None:
