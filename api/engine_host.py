@@ -79,7 +79,8 @@ SLICE_CHARS = 500_000
 class Budget:
     """What one request may spend on screening: characters of text (each text counted as sent
     or once normalised, whichever is longer: :func:`clearance.engine.documents.text_size`) and
-    seconds of engine time.
+    seconds of the engine thread's CPU time (not wall time: a busy machine, or other requests
+    waiting for the engine, do not use up a request's budget).
 
     ``what`` names the limits in messages (e.g. the settings that set them).
     """
@@ -218,7 +219,7 @@ class EngineHost:
             for job in jobs:
                 if slice_chars is not None and chars >= slice_chars:
                     break
-                started = time.monotonic()
+                started = time.thread_time()
                 cost = 0
                 if budget is not None or slice_chars is not None:
                     if budget is not None and budget.exhausted is not None:
@@ -233,7 +234,7 @@ class EngineHost:
                     job.data, kind=job.kind, markets=job.markets, as_of=job.as_of
                 )
                 if budget is not None:
-                    budget.spend(cost, time.monotonic() - started)
+                    budget.spend(cost, time.thread_time() - started)
                 reports.append(report)
                 if len(self._seen) < 1000:
                     self._seen.update(report.markets)

@@ -48,12 +48,12 @@ class Settings:
     """Largest request line and headers of a request (431 past it, before authentication)."""
     budget_chars: int = 10_000_000
     """Text characters (as sent or normalised, see engine.documents) one batch may have screened."""
-    budget_seconds: int = 10
-    """Seconds of engine time one batch may use."""
+    budget_seconds: int = 30
+    """Seconds of engine CPU time one batch may use."""
     stream_budget_chars: int = 1_000_000_000
     """Text characters one NDJSON stream may have screened."""
     stream_budget_seconds: int = 900
-    """Seconds of engine time one NDJSON stream may use."""
+    """Seconds of engine CPU time one NDJSON stream may use."""
     max_decisions_per_minute: int = 120_000
     """Most decisions one worker process logs in any 60 seconds (429 past it)."""
     retention_days: int | None = None
