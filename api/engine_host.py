@@ -184,6 +184,7 @@ class EngineHost:
     def __init__(self, library: Library, extra_warm_markets: Sequence[str] = ()) -> None:
         self._generation = 0
         self._seen: Counter[str] = Counter()
+        self._seen_lock = threading.Lock()  # updated on the engine thread, read on the loop
         self.extra_warm_markets = tuple(extra_warm_markets)
         self._closed = False
         self.current = self.build(library)
@@ -237,7 +238,8 @@ class EngineHost:
                     budget.spend(cost, time.thread_time() - started)
                 reports.append(report)
                 if len(self._seen) < 1000:
-                    self._seen.update(report.markets)
+                    with self._seen_lock:
+                        self._seen.update(report.markets)
         return reports
 
     async def screen(
@@ -256,7 +258,8 @@ class EngineHost:
 
     def warm_markets(self, snapshot: Snapshot) -> list[str]:
         """Markets compiled before a snapshot is swapped in: named by rules, seen, configured."""
-        seen = [m for m, _ in self._seen.most_common(50)]
+        with self._seen_lock:
+            seen = [m for m, _ in self._seen.most_common(50)]
         return sorted(
             set(rule_markets(snapshot.library)) | set(seen) | set(self.extra_warm_markets)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -17,7 +18,6 @@ from starlette.types import Receive, Scope, Send
 from clearance.api.auth import Caller, require_screen
 from clearance.api.decision_log import DecisionRecord
 from clearance.api.engine_host import Budget, ScreenJob
-from clearance.api.limits import budget_stop, within_stream_limit
 from clearance.api.problems import Problem, problem_responses
 from clearance.api.screening import (
     Line,
@@ -37,6 +37,7 @@ from clearance.api.screening import (
     record_for,
 )
 from clearance.api.state import service
+from clearance.api.stream_limits import budget_stop, within_stream_limit
 from clearance.engine.report import Report
 
 log = logging.getLogger("clearance.api")
@@ -220,9 +221,11 @@ async def screen_batch(
     with svc.host.lease() as snapshot:
         reports = await svc.host.screen(snapshot, jobs, budget)
     records = []
-    for index, (report, doc) in enumerate(zip(reports, req.documents, strict=True)):
+    # hashing a 16 MiB batch takes a while: off the event loop, a document at a time
+    digests = await asyncio.to_thread(lambda: [canonical_hash(d) for d in req.documents])
+    for index, (report, digest) in enumerate(zip(reports, digests, strict=True)):
         report.source = {"index": index}
-        records.append(record_for(report, caller.name, canonical_hash(doc)))
+        records.append(record_for(report, caller.name, digest))
     await svc.record(records)
     svc.metrics.record_reports(reports)
     text = (
