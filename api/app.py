@@ -17,11 +17,12 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
 
 from clearance.api import examples, openapi, problems
 from clearance.api.auth import KeyConfigError, KeyRing
 from clearance.api.decision_log import DecisionLog, store_factory, utc_now
-from clearance.api.engine_host import EngineHost, ScreenJob
+from clearance.api.engine_host import EngineHost, ScreenJob, favour_event_loop
 from clearance.api.metrics import Metrics, MetricsMiddleware, mark_process_dead
 from clearance.api.middleware import GuardMiddleware
 from clearance.api.reloader import Reloader
@@ -56,7 +57,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     library = load_library(settings.rules_dir)
     metrics = Metrics()
     host = EngineHost(library, settings.warm_markets)
-    decision_log = DecisionLog(store_factory(settings.db, settings.db_synchronous))
+    decision_log = DecisionLog(
+        store_factory(settings.db, settings.db_synchronous), settings.max_decisions_per_minute
+    )
     reloader = Reloader(
         host, settings.rules_dir, metrics, settings.run_dir, settings.reload_debounce_ms
     )
@@ -74,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.ensure_open()
+        favour_event_loop()
         await state.host.warm(state.host.current)
         if settings.watch:
             reloader.start()
@@ -100,13 +104,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             state.close()
             mark_process_dead()
 
-    app = FastAPI(
+    # The interactive docs (Swagger UI at /docs, ReDoc at /redoc) load their scripts and styles
+    # from the fastapi-offline package, served under /static-offline-docs: no CDN, so they
+    # work offline. Swagger UI's online validator badge is off for the same reason.
+    app: FastAPI = FastAPIOffline(
         title="Clearance API",
         version=API_VERSION,
         lifespan=lifespan,
         docs_url="/docs",
         redoc_url="/redoc",
         openapi_url="/openapi.json",
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.service = state
     app.state.keyring = keyring
@@ -122,7 +130,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["X-Request-ID", "Location"],
         )
     app.add_middleware(MetricsMiddleware, metrics=metrics)
-    app.add_middleware(GuardMiddleware)
+    app.add_middleware(GuardMiddleware, max_header_bytes=settings.max_header_bytes)
     openapi.install(app, settings.batch_limit, report_example)
     return app
 

@@ -127,10 +127,30 @@ class KeyRing:
 
     @classmethod
     def from_config(cls, inline: str | None, file: Path | None) -> KeyRing:
-        """Keys from the inline variable and the key file together."""
-        keys = parse_inline(inline) if inline else []
+        """Keys from the inline variable and the key file together.
+
+        A source that is configured must hold at least one key: an empty keys file (or
+        ``keys: []``), or an inline value with no entry, is a KeyConfigError, never a reason
+        to serve without keys. An empty ring comes back only when neither source is given.
+        """
+        keys: list[ApiKey] = []
+        if inline is not None and inline.strip():
+            keys = parse_inline(inline)
+            if not keys:
+                raise KeyConfigError(
+                    "CLEARANCE_API_KEYS is set but holds no key; give name:role:sha256hex "
+                    "entries, or unset it"
+                )
         if file is not None:
-            keys.extend(load_key_file(file))
+            from_file = load_key_file(file)
+            if not from_file:
+                raise KeyConfigError(
+                    f"{file}: the keys file holds no key; add at least one "
+                    "{name, role, sha256} entry under 'keys' (`clearance serve --new-key "
+                    "screen` makes one). A development key is only made when no key "
+                    "configuration is given at all"
+                )
+            keys.extend(from_file)
         return cls(keys)
 
     def __len__(self) -> int:

@@ -11,14 +11,21 @@ disk, so an acknowledged decision survives the process being killed and the mach
 power. (``NORMAL`` with WAL survives a killed process too, because committed pages are already
 in the OS, but may lose the last commits on power loss; set ``CLEARANCE_DB_SYNCHRONOUS=NORMAL``
 to trade that for speed.)
+
+Growth is bounded by a :class:`RateGuard`: a process logs at most so many decisions in any 60
+seconds (``CLEARANCE_MAX_DECISIONS_PER_MINUTE``). Past it an append is refused whole with
+:class:`LogLimitError` before anything is written, so the request is answered 429 and none of
+its decisions is answered unlogged.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import datetime as dt
 import json
+import math
 import queue
 import sqlite3
 import threading
@@ -44,6 +51,60 @@ class DecisionLogError(ClearanceError):
     """The decision log cannot be opened or written (the service answers 503)."""
 
     kind = "decision-log"
+
+
+class LogLimitError(DecisionLogError):
+    """Logging these decisions now would pass the decision log's growth limit (answered 429)."""
+
+    kind = "decision-log-limit"
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RateGuard:
+    """At most ``per_minute`` decisions in any 60 seconds, counted in one-second buckets."""
+
+    WINDOW_S = 60
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self._clock = clock
+        self._buckets: collections.deque[list[int]] = collections.deque()  # [second, count]
+        self._total = 0
+        self._lock = threading.Lock()
+
+    def take(self, count: int) -> None:
+        """Count ``count`` decisions now, or raise LogLimitError (counting none of them)."""
+        with self._lock:
+            now = self._clock()
+            second = math.floor(now)
+            while self._buckets and self._buckets[0][0] <= second - self.WINDOW_S:
+                self._total -= self._buckets.popleft()[1]
+            if self._total + count > self.per_minute:
+                raise LogLimitError(
+                    f"the decision log took {self._total:,} decisions in the last minute; "
+                    f"{count:,} more would pass its limit of {self.per_minute:,} a minute "
+                    "(CLEARANCE_MAX_DECISIONS_PER_MINUTE)",
+                    self._retry_after(count, now),
+                )
+            if self._buckets and self._buckets[-1][0] == second:
+                self._buckets[-1][1] += count
+            else:
+                self._buckets.append([second, count])
+            self._total += count
+
+    def _retry_after(self, count: int, now: float) -> int:
+        """Whole seconds until ``count`` more would fit (the window if they never fit)."""
+        if count > self.per_minute:
+            return self.WINDOW_S
+        left = self._total
+        for second, n in self._buckets:
+            left -= n
+            if left + count <= self.per_minute:
+                return max(1, math.ceil(second + self.WINDOW_S - now))
+        return self.WINDOW_S
 
 
 def utc_now() -> dt.datetime:
@@ -164,8 +225,10 @@ class SQLiteStore:
                     f"{path}: cannot switch the decision log to WAL mode ({mode})"
                 )
             self._db.execute(f"PRAGMA synchronous={synchronous}")
-            self._db.execute("PRAGMA busy_timeout=0")  # see _begin: waits in short steps
+            # Creating the schema needs the write lock, which another worker opening the same
+            # file at the same moment may hold: wait for it with the connection's timeout.
             self._db.executescript(_SQLITE_SCHEMA)
+            self._db.execute("PRAGMA busy_timeout=0")  # from here on: see _retry_busy
         except sqlite3.Error as exc:
             raise DecisionLogError(f"{path}: cannot open the decision log: {exc}") from exc
 
@@ -314,8 +377,12 @@ class _Call:
 class DecisionLog:
     """Serialises all storage work on one thread, with group commit of concurrent appends."""
 
-    def __init__(self, factory: Callable[[], DecisionStore]) -> None:
+    def __init__(
+        self, factory: Callable[[], DecisionStore], max_per_minute: int | None = None
+    ) -> None:
         self.factory = factory
+        self.max_per_minute = max_per_minute
+        self.guard = RateGuard(max_per_minute) if max_per_minute else None
         self._jobs: queue.SimpleQueue[_Append | _Call | None] = queue.SimpleQueue()
         opened: concurrent.futures.Future[DecisionStore] = concurrent.futures.Future()
         self._thread = threading.Thread(
@@ -400,7 +467,8 @@ class DecisionLog:
     # -- callers ------------------------------------------------------------------------------
 
     def submit_append(self, records: Sequence[DecisionRecord]) -> concurrent.futures.Future[None]:
-        """Queue records for writing; the future completes once they are durable."""
+        """Queue records for writing; the future completes once they are durable (or fails
+        with LogLimitError, nothing written, when they would pass the growth limit)."""
         future: concurrent.futures.Future[None] = concurrent.futures.Future()
         if not records:
             future.set_result(None)
@@ -408,6 +476,12 @@ class DecisionLog:
         if self._closed:
             future.set_exception(DecisionLogError("the decision log is closed"))
             return future
+        if self.guard is not None:
+            try:
+                self.guard.take(len(records))
+            except LogLimitError as exc:
+                future.set_exception(exc)
+                return future
         self._jobs.put(_Append(records, future))
         return future
 

@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.types import Scope
 
-from clearance.api.decision_log import DecisionLogError
+from clearance.api.decision_log import DecisionLogError, LogLimitError
 from clearance.engine.errors import ClearanceError, DocumentError, EngineError, PackErrors
 from clearance.engine.report import Report, error_report
 
@@ -44,6 +44,8 @@ TITLES: dict[str, str] = {
     "method-not-allowed": "Method not allowed",
     "payload-too-large": "Request body too large",
     "batch-too-large": "Too many documents in one batch",
+    "headers-too-large": "Request header fields too large",
+    "too-many-decisions": "Decision log limit reached",
     "invalid-document": "Invalid document",
     "invalid-request": "Invalid request",
     "packs-refused": "Rule packs refused",
@@ -99,6 +101,12 @@ class ServiceError(ClearanceError):
     kind = "service"
 
 
+class LimitError(ClearanceError):
+    """A document left unscreened because its request's work budget ran out (decision error)."""
+
+    kind = "limit"
+
+
 DOCUMENT_ERROR_KINDS = ("document", "input")
 """Error kinds that are the document's fault (a 422), not the service's."""
 
@@ -142,6 +150,13 @@ def report_problem(report: Report) -> Problem | None:
 
 def problem_for(exc: ClearanceError) -> Problem:
     """The problem answered for a Clearance error raised while handling a request."""
+    if isinstance(exc, LogLimitError):
+        return Problem(
+            429,
+            "too-many-decisions",
+            f"Not answered: {exc}. Retry in {exc.retry_after} s.",
+            headers={"Retry-After": str(exc.retry_after)},
+        )
     if isinstance(exc, DecisionLogError):
         return Problem(
             503,
@@ -327,6 +342,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "Not found",
         413: "Request body (or batch) too large",
         422: "Invalid document or request, with the JSON path of every error",
+        429: "The decision log's limit of decisions a minute is reached (Retry-After)",
         500: "Unexpected failure (no details are given)",
         503: "Not ready",
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -15,7 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from clearance.api.auth import Caller, require_screen
 from clearance.api.decision_log import DecisionRecord
-from clearance.api.engine_host import ScreenJob
+from clearance.api.engine_host import Budget, ScreenJob
 from clearance.api.problems import Problem, ServiceError, problem_responses, report_problem
 from clearance.api.screening import (
     Line,
@@ -33,6 +34,7 @@ from clearance.api.screening import (
     record_for,
 )
 from clearance.api.state import service
+from clearance.api.stream_limits import budget_stop, within_stream_limit
 from clearance.engine.report import Report, error_report, summary
 
 log = logging.getLogger("clearance.api")
@@ -108,7 +110,7 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
     )
 
 
-_SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 500, 503)
+_SCREEN_ERRORS = problem_responses(400, 401, 403, 413, 422, 429, 500, 503)
 
 
 @router.post(
@@ -197,12 +199,15 @@ async def screen_batch(
         await read_body(request, svc.settings.max_batch_bytes), svc.settings.batch_limit
     )
     jobs = [ScreenJob(d, req.kind, req.markets, req.as_of) for d in req.documents]
+    budget = Budget(svc.settings.budget_chars, svc.settings.budget_seconds, "batch")
     with svc.host.lease() as snapshot:
-        reports = await svc.host.screen(snapshot, jobs)
+        reports = await svc.host.screen(snapshot, jobs, budget)
     records = []
-    for index, (report, doc) in enumerate(zip(reports, req.documents, strict=True)):
+    # hashing a 16 MiB batch takes a while: off the event loop, a document at a time
+    digests = await asyncio.to_thread(lambda: [canonical_hash(d) for d in req.documents])
+    for index, (report, digest) in enumerate(zip(reports, digests, strict=True)):
         report.source = {"index": index}
-        records.append(record_for(report, caller.name, canonical_hash(doc)))
+        records.append(record_for(report, caller.name, digest))
     await svc.record(records)
     svc.metrics.record_reports(reports)
     text = (
@@ -324,11 +329,14 @@ async def _stream(
     request: Request, caller: Caller, kind: str | None, markets: list[str] | None, on: Any
 ) -> AsyncIterator[bytes]:
     svc = service(request)
+    budget = Budget(svc.settings.stream_budget_chars, svc.settings.stream_budget_seconds, "stream")
+    limit = svc.settings.stream_limit
     with svc.host.lease() as snapshot:
         try:
-            async for group in ndjson_lines(
+            async for whole in ndjson_lines(
                 request.stream(), svc.settings.max_body_bytes, svc.settings.max_stream_bytes
             ):
+                group, cut = within_stream_limit(whole, limit)
                 items: list[tuple[Report | None, str, Line | None]] = []
                 jobs: list[ScreenJob] = []
                 for item in group:
@@ -348,7 +356,7 @@ async def _stream(
                         continue
                     items.append((None, canonical_hash(data), item))
                     jobs.append(ScreenJob(data, kind, markets, on))
-                screened = iter(await svc.host.screen(snapshot, jobs) if jobs else [])
+                screened = iter(await svc.host.screen(snapshot, jobs, budget) if jobs else [])
                 out: list[bytes] = []
                 records: list[DecisionRecord] = []
                 reports: list[Report] = []
@@ -363,6 +371,10 @@ async def _stream(
                 await svc.record(records)
                 svc.metrics.record_reports(reports)
                 yield b"".join(out)
+                stop = cut or budget_stop(budget, reports)
+                if stop is not None:
+                    yield _line_out(stop.to_dict())
+                    return
         except ClientDisconnect:
             return
         except Problem as exc:

@@ -43,6 +43,20 @@ class Settings:
     """Largest body of an NDJSON stream request."""
     batch_limit: int = 1000
     """Most documents in one JSON batch."""
+    stream_limit: int = 100_000
+    """Most documents in one NDJSON stream; the stream ends with an error line past it."""
+    max_header_bytes: int = 32 * 1024
+    """Largest request line and headers of a request (431 past it, before authentication)."""
+    budget_chars: int = 10_000_000
+    """Text characters (as sent or normalised, see engine.documents) one batch may have screened."""
+    budget_seconds: int = 30
+    """Seconds of engine CPU time one batch may use."""
+    stream_budget_chars: int = 1_000_000_000
+    """Text characters one NDJSON stream may have screened."""
+    stream_budget_seconds: int = 900
+    """Seconds of engine CPU time one NDJSON stream may use."""
+    max_decisions_per_minute: int = 120_000
+    """Most decisions one worker process logs in any 60 seconds (429 past it)."""
     retention_days: int | None = None
     """Delete logged decisions older than this many days; None keeps them forever."""
     watch: bool = True
@@ -76,6 +90,13 @@ class Settings:
             ("CLEARANCE_MAX_BATCH_BYTES", "max_batch_bytes"),
             ("CLEARANCE_MAX_STREAM_BYTES", "max_stream_bytes"),
             ("CLEARANCE_BATCH_LIMIT", "batch_limit"),
+            ("CLEARANCE_STREAM_LIMIT", "stream_limit"),
+            ("CLEARANCE_MAX_HEADER_BYTES", "max_header_bytes"),
+            ("CLEARANCE_BUDGET_CHARS", "budget_chars"),
+            ("CLEARANCE_BUDGET_SECONDS", "budget_seconds"),
+            ("CLEARANCE_STREAM_BUDGET_CHARS", "stream_budget_chars"),
+            ("CLEARANCE_STREAM_BUDGET_SECONDS", "stream_budget_seconds"),
+            ("CLEARANCE_MAX_DECISIONS_PER_MINUTE", "max_decisions_per_minute"),
             ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms"),
         ):
             if env.get(name):

@@ -11,7 +11,7 @@ from typing import Any
 from starlette.requests import Request
 
 from clearance.api.auth import KeyRing
-from clearance.api.decision_log import DecisionLog, DecisionLogError, DecisionRecord
+from clearance.api.decision_log import DecisionLog, DecisionLogError, DecisionRecord, LogLimitError
 from clearance.api.engine_host import EngineHost
 from clearance.api.metrics import Metrics
 from clearance.api.problems import problem_for
@@ -40,7 +40,7 @@ class ServiceState:
             self.host = EngineHost(self.host.current.library, self.settings.warm_markets)
             self.reloader.host = self.host
         if self.log.closed:
-            self.log = DecisionLog(self.log.factory)
+            self.log = DecisionLog(self.log.factory, self.log.max_per_minute)
 
     def close(self) -> None:
         """Close the decision log and stop the engine thread."""
@@ -51,6 +51,9 @@ class ServiceState:
         """Log decisions durably before answering; a failure is a 503 (nothing is answered)."""
         try:
             await self.log.append(records)
+        except LogLimitError as exc:
+            log.warning("decision log limit: %s", exc)
+            raise problem_for(exc) from None
         except DecisionLogError as exc:
             log.error("decision log write failed: %s", exc)
             raise problem_for(exc) from None

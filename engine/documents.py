@@ -1,13 +1,30 @@
-"""Documents to screen: kind detection, schema validation with field paths, markets, date."""
+"""Documents to screen: kind detection, schema validation with field paths, markets, date.
+
+Besides the schema's limits on raw length, every text is limited by its *normalised* length
+(:func:`clearance.engine.textnorm.normalized_length`): normalising can turn one character into
+18 (U+FDFA), and the work of screening grows with the normalised text as well as with the text
+as sent (invisible characters cost work and normalise to nothing). A text counts as its length
+as sent or once normalised, whichever is longer. A field longer than :data:`MAX_FIELD_CHARS`, or
+a document whose texts add up to more than :data:`MAX_DOCUMENT_CHARS`, is refused with an error
+naming the field.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from clearance.engine.errors import DocumentError
 from clearance.engine.schemas import DOCUMENT_KINDS, errors_of, json_path
+from clearance.engine.textnorm import normalized_length
+
+MAX_FIELD_CHARS = 250_000
+"""Most characters one text field of a document may have once normalised."""
+MAX_DOCUMENT_CHARS = 500_000
+"""Most characters all the texts of one document may have together (each counted as sent or
+once normalised, whichever is longer)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +73,7 @@ def validate(data: Any, kind: str | None = None) -> Document:
             field=json_path(first_path),
             details=[{"field": json_path(p), "message": m} for p, m in errors],
         )
+    check_text_size(data)
     date = None
     if data.get("date"):
         try:
@@ -75,3 +93,56 @@ def markets_of(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
         country = (data.get("shipping_address") or {}).get("country")
         return (country,) if country else ()
     return (data["destination_country"],)
+
+
+def _texts(data: Any, root: str = "$") -> Iterator[tuple[str, str]]:
+    """Every string in ``data`` with its JSON path, in document order (keys are not texts)."""
+    stack: list[tuple[str, Any]] = [(root, data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            yield path, node
+        elif isinstance(node, dict):
+            stack.extend((f"{path}.{k}", v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+
+
+def text_size(data: Any) -> int:
+    """The size of all the texts of a document (each as sent or once normalised, whichever is
+    longer), counted up to just past :data:`MAX_DOCUMENT_CHARS`: a measure of the work of
+    screening it."""
+    total = 0
+    for _, text in _texts(data, "$"):
+        total += _size(text, MAX_DOCUMENT_CHARS - total)
+        if total > MAX_DOCUMENT_CHARS:
+            break
+    return total
+
+
+def check_text_size(data: Any) -> int:
+    """Raise DocumentError naming the field when a text is too long (see the module
+    docstring); return the size of the document's texts."""
+    total = 0
+    for path, text in _texts(data, "$"):
+        size = _size(text, MAX_FIELD_CHARS)
+        if size > MAX_FIELD_CHARS:
+            raise DocumentError(
+                f"the text is longer than {MAX_FIELD_CHARS:,} characters once normalised "
+                f"for screening ({len(text):,} characters as sent; compatibility characters "
+                "such as U+FDFA expand to many)",
+                field=path,
+            )
+        total += size
+        if total > MAX_DOCUMENT_CHARS:
+            raise DocumentError(
+                f"the document's texts are longer than {MAX_DOCUMENT_CHARS:,} characters "
+                "together (each counted as sent or once normalised for screening, whichever "
+                f"is longer; the limit was passed at {path}); shorten the texts",
+                field=path,
+            )
+    return total
+
+
+def _size(text: str, stop_after: int) -> int:
+    return max(len(text), normalized_length(text, stop_after))

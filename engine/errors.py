@@ -17,9 +17,11 @@ root (or from :class:`ConfigError`)::
     │   ├── SettingsError           (clearance.api.settings) a CLEARANCE_* variable
     │   └── KeyConfigError          (clearance.api.auth) the API key configuration
     ├── DecisionLogError            (clearance.api.decision_log) the decision log cannot be
-    │                               opened or written
+    │   │                           opened or written (503)
+    │   └── LogLimitError           logging more would pass the log's growth limit (429)
     ├── Problem                     (clearance.api.problems) an HTTP problem a route answers
     ├── ServiceError                (clearance.api.problems) the service failed mid-stream
+    ├── LimitError                  (clearance.api.problems) a request's work budget ran out
     └── FeedError                   (clearance.feeds.errors) a feed could not be refreshed
         ├── FetchError              the source could not be reached or answered an HTTP error
         │   └── TooLargeError       the answer is larger than the source's size limit

@@ -29,16 +29,29 @@ The steps, in order:
 
 Case folding is full Unicode case folding, so ``ß`` becomes ``ss`` (terms are
 folded the same way, so ``Straße`` still matches a term ``straße``).
+
+Normalising can lengthen a text a lot: U+FDFA (one character) becomes 18. The work of
+normalising and matching grows with the normalised length, so callers bound it first with
+:func:`normalized_length`, which is cheap (no offset map is built) and stops counting once
+past a limit.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 
-__all__ = ["UNSPACED_SCRIPT_CHARS", "Normalized", "has_unspaced_script", "normalize"]
+__all__ = [
+    "UNSPACED_SCRIPT_CHARS",
+    "Normalized",
+    "has_unspaced_script",
+    "normalize",
+    "normalized_length",
+]
 
 #: A regex character-class body (no brackets) covering the scripts written
 #: without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul, the CJK
@@ -176,6 +189,24 @@ def normalize(text: str) -> Normalized:
     return Normalized(norm_text, offsets, ends)
 
 
+def normalized_length(text: str, stop_after: int | None = None) -> int:
+    """How many characters steps 1-3 make of ``text``, each character normalised on its own.
+
+    This is the length :func:`normalize` works on before whitespace runs are collapsed and
+    spaced letters joined (which only shorten it). Counting stops soon after ``stop_after``
+    characters (when given), so that checking a limit costs about as much as the limit, never
+    as much as the whole expansion; the result is then some number above ``stop_after``.
+    """
+    if text.isascii():
+        return len(text)
+    total = 0
+    for start in range(0, len(text), _COUNT_SLICE):
+        total += len(text[start : start + _COUNT_SLICE].translate(_FORMS))
+        if stop_after is not None and total > stop_after:
+            break
+    return total
+
+
 # --------------------------------------------------------------------------- internals
 
 
@@ -205,36 +236,92 @@ _TABLE_LIMIT = 65536
 _TABLE = _CharTable()
 
 
+class _LazyTable(dict[int, str]):
+    """A ``str.translate`` table filled lazily by ``value(character)``, at most 65536 entries."""
+
+    def __init__(self, value: Callable[[str], str]) -> None:
+        super().__init__()
+        self._value = value
+
+    def __missing__(self, key: int) -> str:
+        value = self._value(chr(key))
+        if len(self) >= _TABLE_LIMIT:
+            self.clear()
+        self[key] = value
+        return value
+
+
+def _form(ch: str) -> str:
+    return ch.lower() if ch.isascii() else _map_char(ch)
+
+
+_FORMS = _LazyTable(_form)
+"""Code point -> its whole normalised form (empty when dropped, 18 characters for U+FDFA)."""
+
+
+def _form_length(ch: str) -> str:
+    return chr(len(_form(ch)))
+
+
+def _continuation_flag(ch: str) -> str:
+    return "1" if _is_continuation(ch) else "0"
+
+
+_FORM_LENGTHS = _LazyTable(_form_length)
+"""Code point -> chr(the length of its normalised form)."""
+_CONTINUATIONS = _LazyTable(_continuation_flag)
+"""Code point -> "1" when it may combine with the character before it, else "0"."""
+_CONTINUATION_RUN_RE = re.compile("1+")
+_COUNT_SLICE = 16384
+
+
 def _normalize_general(text: str) -> tuple[str, list[int], list[int] | None]:
-    """Steps 1-3 (and non-ASCII whitespace -> ' ') for text that is not pure ASCII."""
+    """Steps 1-3 (and non-ASCII whitespace -> ' ') for text that is not pure ASCII.
+
+    Characters are mapped one by one with ``str.translate`` and the offset map is built from
+    their form lengths without a Python step per character; only a character followed by
+    characters that combine with it (a cluster) is normalised on its own.
+    """
     n = len(text)
     out = text.translate(_TABLE)
-    i = out.find(_COMPLEX)
-    if i < 0:
+    if _COMPLEX not in out:
         return out, list(range(n + 1)), None
+    runs = _CONTINUATION_RUN_RE.finditer(text.translate(_CONTINUATIONS))
     parts: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []
     pos = 0
-    while i >= 0:
-        j = i - 1 if i > pos and _is_continuation(text[i]) else i
-        parts.append(out[pos:j])
-        offsets.extend(range(pos, j))
-        ends.extend(range(pos + 1, j + 1))
-        k = i + 1
-        while k < n and _is_continuation(text[k]):
-            k += 1
-        mapped = _map_char(text[j]) if k == j + 1 else _map_cluster(text[j:k])
-        for ch in mapped:
-            parts.append(ch)
-            offsets.append(j)
-            ends.append(k)
-        pos = k
-        i = out.find(_COMPLEX, pos)
-    parts.append(out[pos:])
-    offsets.extend(range(pos, n + 1))
-    ends.extend(range(pos + 1, n + 1))
+    for run in runs:
+        start, stop = run.span()
+        base = start - 1 if start > pos else start
+        if base > pos:
+            _per_character(text, pos, base, parts, offsets, ends)
+        cluster = text[base:stop]
+        mapped = _map_char(cluster) if len(cluster) == 1 else _map_cluster(cluster)
+        parts.append(mapped)
+        offsets.extend([base] * len(mapped))
+        ends.extend([stop] * len(mapped))
+        pos = stop
+    if pos < n:
+        _per_character(text, pos, n, parts, offsets, ends)
+    offsets.append(n)
     return "".join(parts), offsets, ends
+
+
+def _per_character(
+    text: str, start: int, stop: int, parts: list[str], offsets: list[int], ends: list[int]
+) -> None:
+    """Append ``text[start:stop]`` (no clusters in it) normalised character by character, the
+    original index of every normalised character and the end of what produced it."""
+    part = text[start:stop]
+    parts.append(part.translate(_FORMS))
+    lengths = part.translate(_FORM_LENGTHS).encode("latin-1")
+    if lengths.count(1) == len(lengths):
+        offsets.extend(range(start, stop))
+        ends.extend(range(start + 1, stop + 1))
+    else:
+        offsets.extend(chain.from_iterable(map(repeat, range(start, stop), lengths)))
+        ends.extend(chain.from_iterable(map(repeat, range(start + 1, stop + 1), lengths)))
 
 
 def _collapse_whitespace(

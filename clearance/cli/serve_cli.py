@@ -73,6 +73,33 @@ def serve(
             "sanctions, recalls); the watcher hot-reloads them. Default: off.",
         ),
     ] = None,
+    stream_limit: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="DOCUMENTS",
+            help="Most documents in one NDJSON stream (default: $CLEARANCE_STREAM_LIMIT "
+            "or 100000).",
+        ),
+    ] = None,
+    max_decisions_per_minute: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Most decisions a worker logs in any 60 s; past it requests get 429 "
+            "(default: $CLEARANCE_MAX_DECISIONS_PER_MINUTE or 120000).",
+        ),
+    ] = None,
+    max_header_bytes: Annotated[
+        int | None,
+        typer.Option(
+            min=1024,
+            metavar="BYTES",
+            help="Largest request line and headers; past it a request gets 431 "
+            "(default: $CLEARANCE_MAX_HEADER_BYTES or 32768).",
+        ),
+    ] = None,
     new_key: Annotated[
         str | None,
         typer.Option(
@@ -112,6 +139,13 @@ def serve(
         env["CLEARANCE_CORS_ORIGINS"] = ",".join(cors_origin)
     if not watch:
         env["CLEARANCE_WATCH"] = "0"
+    for name, value in (
+        ("CLEARANCE_STREAM_LIMIT", stream_limit),
+        ("CLEARANCE_MAX_DECISIONS_PER_MINUTE", max_decisions_per_minute),
+        ("CLEARANCE_MAX_HEADER_BYTES", max_header_bytes),
+    ):
+        if value is not None:
+            env[name] = str(value)
     try:
         settings = Settings.from_env(env)
         keyring = KeyRing.from_config(settings.api_keys, settings.api_keys_file)
@@ -119,14 +153,15 @@ def serve(
         raise _fail(f"error: {exc}") from None
     env["CLEARANCE_RULES"] = str(settings.rules_dir.resolve())
     _check_rules(settings.rules_dir)
-    if len(keyring) == 0:
+    if len(keyring) == 0:  # only when no key configuration is given at all (see KeyRing)
         key = make_key()
         env["CLEARANCE_API_KEYS"] = f"{DEV_KEY_NAME}:admin:{hash_key(key)}"
         typer.echo(
-            "\n  No API keys are configured, so this is a DEVELOPMENT key (role admin),\n"
-            "  valid until the server stops; it is shown only once. Do not use it in\n"
-            "  production: configure keys (docs/api.md; `clearance serve --new-key "
-            f"screen`).\n\n      {key}\n",
+            "\n  No key configuration is given (no --keys-file, CLEARANCE_API_KEYS_FILE or\n"
+            "  CLEARANCE_API_KEYS), so this is a DEVELOPMENT key (role admin), valid until\n"
+            "  the server stops; it is shown only once. Do not use it in production:\n"
+            "  configure keys (docs/api.md; `clearance serve --new-key screen`).\n\n"
+            f"      {key}\n",
             err=True,
         )
     run_dir = Path(tempfile.mkdtemp(prefix="clearance-run-"))
@@ -148,6 +183,7 @@ def serve(
     )
     import uvicorn
 
+    from clearance.api.header_limit import uvicorn_options
     from clearance.api.workers import APP, reuse_port_supported, run_workers
 
     os.environ.update(env)
@@ -162,6 +198,7 @@ def serve(
         "access_log": access_log,
         "server_header": False,
         "timeout_graceful_shutdown": 10,
+        **uvicorn_options(settings.max_header_bytes),
     }
     status = 0
     try:

@@ -127,6 +127,24 @@ def test_sqlite_waits_for_another_writer(tmp_path: Path) -> None:
         store.close()
 
 
+def test_sqlite_opens_while_another_worker_creates_the_log(tmp_path: Path) -> None:
+    """Two workers opening a new log at once: the second waits for the first's schema."""
+    path = tmp_path / "log.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("BEGIN IMMEDIATE")  # the first worker is creating the schema
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        store = SQLiteStore(path)  # was: DecisionLogError "database is locked" at once
+        store.append_many([record(1)])
+        assert store.count() == 1
+        store.close()
+    finally:
+        release.join()
+        other.close()
+
+
 def test_store_factory(tmp_path: Path) -> None:
     store = store_factory(f"sqlite:///{tmp_path / 'a' / 'x.db'}")()
     assert isinstance(store, SQLiteStore) and store.path == tmp_path / "a" / "x.db"
