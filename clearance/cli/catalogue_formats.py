@@ -2,6 +2,8 @@
 
 Neither format says which markets a product is sold into, so the markets come from
 ``--market`` (a Google Merchant item's ``g:shipping/g:country`` is used when present).
+
+lxml is imported when a feed or an HTML description is read, not when the module is.
 """
 
 from __future__ import annotations
@@ -11,9 +13,6 @@ import io
 import re
 from collections.abc import Iterator
 from typing import Any
-
-from lxml import etree
-from lxml import html as lxml_html
 
 from clearance.engine.errors import DocumentError, InputError
 
@@ -30,6 +29,8 @@ def is_shopify_header(header: list[str]) -> bool:
 def _text_of_html(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
+    from lxml import html as lxml_html
+
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True)
     root = lxml_html.fromstring(f"<div>{fragment}</div>", parser=parser)
     return " ".join(str(root.text_content()).split())
@@ -84,6 +85,8 @@ def google_merchant(
     raw: bytes, source: str, markets: list[str]
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Listings from a Google Merchant Center RSS 2.0 feed (``g:`` namespace)."""
+    from lxml import etree
+
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
