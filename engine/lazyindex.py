@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import pickle
 import threading
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 __all__ = ["LazyIndex"]
 
@@ -40,20 +40,22 @@ class LazyIndex:
         self.__dict__[_PACKED] = state["packed"]
         self.__dict__[_LOCK] = threading.Lock()
 
-    def __getattr__(self, name: str) -> Any:
-        """Called only for an attribute not set yet: unpack the index if it is still packed."""
-        lock = self.__dict__.get(_LOCK)
-        if lock is None or name.startswith("__"):
-            raise AttributeError(name)
-        with lock:
-            packed = self.__dict__.get(_PACKED)
-            if packed is not None:
-                self.__dict__.update(_loads(packed))
-                del self.__dict__[_PACKED]
-        try:
-            return self.__dict__[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    if not TYPE_CHECKING:  # hidden from mypy, which then still flags unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an attribute not set: unpack the index if it is still packed."""
+            lock = self.__dict__.get(_LOCK)
+            if lock is None or name.startswith("__"):
+                raise AttributeError(name)
+            with lock:
+                packed = self.__dict__.get(_PACKED)
+                if packed is not None:
+                    self.__dict__.update(_loads(packed))
+                    del self.__dict__[_PACKED]
+            try:
+                return self.__dict__[name]
+            except KeyError:
+                raise AttributeError(name) from None
 
 
 def _loads(packed: bytes) -> dict[str, Any]:

@@ -17,8 +17,14 @@ from typing import Any
 from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.markets import Markets
 from clearance.engine.model import Pack, Rule
-from clearance.engine.parties import PartyScreener, load_party_screener
-from clearance.engine.recalls import RecallIndex, load_recall_index
+from clearance.engine.parties import (
+    CLEARED_FILES,
+    PartyScreener,
+    load_party_screener,
+    sanctions_dir,
+)
+from clearance.engine.paths import schema_dir
+from clearance.engine.recalls import RecallIndex, load_recall_index, recalls_dir
 from clearance.engine.tables import DataTable, FxRates, load_table
 from clearance.engine.terms import TermList, TermMatcher
 
@@ -102,9 +108,6 @@ def input_files(root: Path) -> list[Path]:
 
     What the library cache hashes to know whether a cached library is still current.
     """
-    from clearance.engine.parties import CLEARED_FILES, sanctions_dir
-    from clearance.engine.paths import schema_dir
-    from clearance.engine.recalls import recalls_dir
 
     def children(directory: Path, keep: Callable[[Path], bool]) -> list[Path]:
         if not directory.is_dir():
