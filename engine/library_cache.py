@@ -141,7 +141,14 @@ def load_cached(root: Path, directory: Path) -> CacheResult:
         return CacheResult(library, True, note)
     library = load_library(root)
     library.term_matcher()  # the automaton is part of what is kept
-    written = _write(path, directory, key, library)
+    try:
+        unchanged = _key(root) == key
+    except OSError:
+        unchanged = False
+    if unchanged:
+        written = _write(path, directory, key, library)
+    else:  # a file changed while the library was loading: it may hold either version
+        written = "not written: an input changed while loading"
     log.debug("library cache %s: %s; %s", path, note, written)
     return CacheResult(library, False, note if written == "written" else f"{note}; {written}")
 
