@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,15 @@ RULES = REPO_ROOT / "rules"
 
 settings.register_profile("clearance", derandomize=True, database=None, print_blob=True)
 settings.load_profile("clearance")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_library_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by tests keep their library cache in a directory of their own."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLEARANCE_CACHE_DIR", str(tmp_path_factory.mktemp("library-cache")))
+        patch.delenv("CLEARANCE_CACHE", raising=False)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,15 @@
 """Load every pack, table and market group under a rules directory, checked as a whole.
 
 A library either loads completely or raises :class:`PackErrors` with every problem found, so a
-broken pack never replaces a good one.
+broken pack never replaces a good one. A loaded library holds everything screening derives from
+the files (packs, term automaton, sanctions and recall indexes), so it can be kept whole by
+:mod:`clearance.engine.library_cache` and loaded again without re-reading a pack.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,14 +17,19 @@ from typing import Any
 from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.markets import Markets
 from clearance.engine.model import Pack, Rule
-from clearance.engine.packs import read_pack
-from clearance.engine.parties import PartyScreener, load_party_screener
-from clearance.engine.recalls import RecallIndex, load_recall_index
-from clearance.engine.semantics import Context, check_pack
+from clearance.engine.parties import (
+    CLEARED_FILES,
+    PartyScreener,
+    load_party_screener,
+    sanctions_dir,
+)
+from clearance.engine.paths import schema_dir
+from clearance.engine.recalls import RecallIndex, load_recall_index, recalls_dir
 from clearance.engine.tables import DataTable, FxRates, load_table
-from clearance.engine.terms import TermList
+from clearance.engine.terms import TermList, TermMatcher
 
 SKIP_DIRS = {"schema", "data", "law"}
+TABLE_SUFFIXES = (".json", ".yaml", ".yml")
 
 
 @dataclass
@@ -36,10 +44,17 @@ class Library:
     recalls: RecallIndex | None = None
     rules: dict[str, Rule] = field(init=False)
     list_files: dict[str, tuple[str, dict[str, Any]]] = field(init=False)
+    _matcher: TermMatcher | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.rules = {r.id: r for p in self.packs for r in p.rules}
         self.list_files = self._lists()
+
+    def term_matcher(self) -> TermMatcher:
+        """One automaton over every term list of every pack (built on first use, then kept)."""
+        if self._matcher is None:
+            self._matcher = TermMatcher(self.term_lists)
+        return self._matcher
 
     @property
     def term_lists(self) -> list[TermList]:
@@ -88,8 +103,35 @@ def pack_files(root: Path) -> list[Path]:
     return out
 
 
+def input_files(root: Path) -> list[Path]:
+    """Every file :func:`load_library` reads for ``root``, the bundled JSON Schemas included.
+
+    What the library cache hashes to know whether a cached library is still current.
+    """
+
+    def children(directory: Path, keep: Callable[[Path], bool]) -> list[Path]:
+        if not directory.is_dir():
+            return []
+        return sorted(p for p in directory.iterdir() if keep(p) and p.is_file())
+
+    markets = root / "markets.yaml"
+    return [
+        *([markets] if markets.is_file() else []),
+        *children(root / "data", lambda p: p.suffix in TABLE_SUFFIXES),
+        *pack_files(root),
+        *children(sanctions_dir(root), lambda p: p.suffix == ".json" or p.name in CLEARED_FILES),
+        *children(recalls_dir(root), lambda p: p.suffix == ".json"),
+        *children(schema_dir(), lambda p: p.suffix == ".json"),
+    ]
+
+
 def load_library(root: Path) -> Library:
     """Load and check the whole rules directory; raise PackErrors listing every problem."""
+    # Reading and checking packs needs the YAML parser, the schema checker and the semantic
+    # checks; a library loaded from the cache does not, so they are imported here.
+    from clearance.engine.packs import read_pack
+    from clearance.engine.semantics import Context, check_pack
+
     if not root.is_dir():
         raise PackErrors([PackError(f"rules directory {root} does not exist", file=str(root))])
     errors: list[PackError] = []
@@ -102,7 +144,7 @@ def load_library(root: Path) -> Library:
     data_dir = root / "data"
     if data_dir.is_dir():
         for path in sorted(data_dir.iterdir()):
-            if path.suffix not in (".json", ".yaml", ".yml"):
+            if path.suffix not in TABLE_SUFFIXES:
                 continue
             try:
                 table = load_table(path)

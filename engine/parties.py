@@ -47,6 +47,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from clearance.engine.errors import PackError
+from clearance.engine.lazyindex import LazyIndex
 from clearance.engine.listfiles import read_list_files, stamp
 from clearance.engine.yamlsafe import load_yaml
 
@@ -373,8 +374,13 @@ class _Vocabulary:
 
 
 @dataclass
-class PartyScreener:
-    """Screen names against sanctions list entries (see the module docstring)."""
+class PartyScreener(LazyIndex):
+    """Screen names against sanctions list entries (see the module docstring).
+
+    Pickled (by the library cache), the index is one block of bytes rebuilt on first use.
+    """
+
+    PUBLIC = ("files", "meta")
 
     entries: Iterable[Mapping[str, Any] | PartyEntry]
     cleared: Iterable[ClearedMatch] | None = None
@@ -409,6 +415,7 @@ class PartyScreener:
                 for token in dict.fromkeys(norm.strong):
                     self._tokens.add(token, n_index)
                 self._joined.add(norm.joined, n_index)
+        self.entries = self._entries  # the parsed entries, not the raw input kept twice
 
     def __len__(self) -> int:
         return len(self._entries)

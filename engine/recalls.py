@@ -24,6 +24,7 @@ from typing import Any
 
 from unidecode import unidecode
 
+from clearance.engine.lazyindex import LazyIndex
 from clearance.engine.listfiles import read_list_files, stamp
 
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -213,8 +214,13 @@ class RecallMatch:
 
 
 @dataclass
-class RecallIndex:
-    """Recalls indexed by GTIN-14 and by normalised model number."""
+class RecallIndex(LazyIndex):
+    """Recalls indexed by GTIN-14 and by normalised model number.
+
+    Pickled (by the library cache), the index is one block of bytes rebuilt on first use.
+    """
+
+    PUBLIC = ("files", "meta")
 
     entries: Iterable[Mapping[str, Any] | Recall]
     files: dict[str, str] = field(default_factory=dict)
@@ -243,6 +249,7 @@ class RecallIndex:
             self._brands.append(frozenset(b for b in map(normalize_brand, recall.brands) if b))
             text = " ".join([recall.title, *recall.products, *recall.brands])
             self._texts.append(" " + " ".join(_brand_tokens(text)) + " ")
+        self.entries = self._recalls  # the parsed entries, not the raw input kept twice
 
     def __len__(self) -> int:
         return len(self._recalls)

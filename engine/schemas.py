@@ -9,14 +9,18 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
 
 from clearance.engine.paths import schema_dir
+
+if TYPE_CHECKING:
+    # python-jsonschema only explains data the compiled validator rejected; it is imported
+    # then, not with this module (it takes longer to import than the rest of the engine).
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 SCHEMA_FILES = {
     "common": "common.schema.json",
@@ -43,6 +47,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+
     resources = []
     for name, file in SCHEMA_FILES.items():
         if (schema_dir() / file).exists():
@@ -55,6 +61,8 @@ def _registry() -> Registry:
 @cache
 def validator(name: str) -> Draft202012Validator:
     """Return a cached validator for the schema ``name``, with $refs between files resolved."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
     return Draft202012Validator(
         load_schema(name), registry=_registry(), format_checker=FormatChecker()
     )

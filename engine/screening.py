@@ -53,7 +53,7 @@ class Screener:
     ) -> None:
         self.library = library
         self.evaluator = evaluator or Evaluator()
-        self.matcher = TermMatcher(library.term_lists)
+        self.matcher: TermMatcher = library.term_matcher()
         self._partitions: dict[tuple[str, str], _Partition] = {}
         self._compiled: dict[tuple[str, str, int], Compiled] = {}
         self._chunk_rules = chunk_rules

@@ -44,13 +44,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
+from typing import Any
 
 __all__ = [
     "UNSPACED_SCRIPT_CHARS",
     "Normalized",
+    "Tables",
     "has_unspaced_script",
+    "install_tables",
     "normalize",
     "normalized_length",
+    "tables",
 ]
 
 #: A regex character-class body (no brackets) covering the scripts written
@@ -394,9 +398,37 @@ def _is_continuation(ch: str) -> bool:
     return ch in _composing_starters()
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class Tables:
+    """What normalisation derives from the Unicode database and the confusables data.
+
+    Computing them takes about a tenth of a second, so the library cache keeps them (its key
+    holds the Python version and the confusables data's installed file).
+    """
+
+    composing_starters: frozenset[str]
+    homoglyphs: dict[str, str]
+
+
+_tables: dict[str, Any] = {}
+
+
+def tables() -> Tables:
+    """The derived tables, computed now unless already computed or installed."""
+    return Tables(_composing_starters(), _homoglyphs())
+
+
+def install_tables(found: Tables) -> None:
+    """Use tables an earlier :func:`tables` computed with the same Python and data."""
+    _tables.setdefault("starters", found.composing_starters)
+    _tables.setdefault("homoglyphs", found.homoglyphs)
+
+
 def _composing_starters() -> frozenset[str]:
     """Characters of combining class 0 that compose with a preceding character."""
+    known: frozenset[str] | None = _tables.get("starters")
+    if known is not None:
+        return known
     found: set[str] = set()
     for cp in range(0xA0, 0x30000):
         decomposition = unicodedata.decomposition(chr(cp))
@@ -407,10 +439,10 @@ def _composing_starters() -> frozenset[str]:
             second = chr(int(parts[1], 16))
             if unicodedata.combining(second) == 0:
                 found.add(second)
-    return frozenset(found)
+    starters: frozenset[str] = _tables.setdefault("starters", frozenset(found))
+    return starters
 
 
-@lru_cache(maxsize=1)
 def _homoglyphs() -> dict[str, str]:
     """Non-Latin letter -> ASCII Latin look-alike, from confusable-homoglyphs' data.
 
@@ -422,6 +454,9 @@ def _homoglyphs() -> dict[str, str]:
     scripts are never keys, and a letter with two different look-alikes is
     left alone.
     """
+    known: dict[str, str] | None = _tables.get("homoglyphs")
+    if known is not None:
+        return known
     from confusable_homoglyphs.categories import alias
     from confusable_homoglyphs.utils import load
 
@@ -448,7 +483,8 @@ def _homoglyphs() -> dict[str, str]:
         candidates = own.get(folded) or borrowed[folded]
         if len(candidates) == 1:
             mapping[folded] = next(iter(candidates))
-    return mapping
+    homoglyphs: dict[str, str] = _tables.setdefault("homoglyphs", mapping)
+    return homoglyphs
 
 
 def _nfkc_casefold(text: str) -> str:

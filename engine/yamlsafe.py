@@ -3,16 +3,23 @@
 Only PyYAML's SafeLoader is used. Anchors and aliases are allowed, but a document whose aliases
 would expand to more than :data:`MAX_NODES` nodes (a "billion laughs" file) is refused before
 anything walks it.
+
+PyYAML is imported when a file is first read, so that a library loaded from the library cache
+does not pay for it. Its C loader (``CSafeLoader``, libyaml) is not used: it is faster, but it
+accepts documents SafeLoader rejects (a ``?`` inside a flow sequence, some tab and indentation
+errors, found by mutating the bundled packs) and rejects some it accepts, so it would change
+which files load and which errors are reported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from clearance.engine.errors import PackError
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_NODES = 200_000
 """Largest number of YAML nodes a file may expand to, aliases counted each time they are used."""
@@ -39,6 +46,8 @@ class LoadedYaml:
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int], depth: int = 0) -> int:
+    import yaml  # already loaded by load_yaml; a lookup in sys.modules
+
     key = id(node)
     if key in memo:
         return memo[key]
@@ -57,6 +66,8 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], depth: int = 0) -> int
 
 
 def _index_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str) -> None:
+    import yaml  # already loaded by load_yaml; a lookup in sys.modules
+
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):
@@ -79,6 +90,8 @@ def _index_lines(node: yaml.Node, path: Path, lines: dict[Path, int], file: str)
 
 def load_yaml(text: str, file: str) -> LoadedYaml:
     """Parse YAML text safely; raise :class:`PackError` with file and line on any problem."""
+    import yaml
+
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()

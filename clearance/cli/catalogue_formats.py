@@ -2,6 +2,8 @@
 
 Neither format says which markets a product is sold into, so the markets come from
 ``--market`` (a Google Merchant item's ``g:shipping/g:country`` is used when present).
+
+lxml is imported when a feed or an HTML description is read, not when the module is.
 """
 
 from __future__ import annotations
@@ -10,10 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-
-from lxml import etree
-from lxml import html as lxml_html
-from price_parser import Price
 
 from clearance.cli.csv_rows import csv_rows
 from clearance.engine.errors import DocumentError, InputError
@@ -66,6 +64,8 @@ def is_shopify_header(header: list[str]) -> bool:
 def _text_of_html(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
+    from lxml import html as lxml_html
+
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True)
     root = lxml_html.fromstring(f"<div>{fragment}</div>", parser=parser)
     return " ".join(str(root.text_content()).split())
@@ -137,6 +137,8 @@ def google_merchant(raw: bytes, source: str, markets: list[str]) -> Iterator[Ite
     Each ``<item>`` is read on its own: one that cannot be (a price that is not a price, no
     market) is an error naming its ``g:id`` and line, and the other items are still read.
     """
+    from lxml import etree
+
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -228,6 +230,8 @@ def parse_price(text: str) -> tuple[Decimal, str]:
             f"price is {len(text)} characters, more than the limit of {MAX_PRICE_CHARS}",
             field="$.price",
         )
+    from price_parser import Price
+
     read = text
     price = Price.fromstring(read)
     if price.currency is None:  # codes are known in capitals only: "12 usd"

@@ -3,26 +3,26 @@
 Exit codes: 0 when every table is current (written, unchanged, confirmed, or a dry run passed),
 1 when a source failed or a gate refused its table (the current table is left in place),
 2 on a usage error.
+
+The feeds (and the HTTP client and XML parser they bring) are imported when a `feeds` command
+runs, so that `clearance check` does not pay for them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from clearance.cli.options import Fmt, RulesOption, err, out
 from clearance.cli.output import json_dump
 from clearance.engine.paths import default_rules_dir
-from clearance.feeds.errors import FeedError
-from clearance.feeds.pipeline import UpdateResult, rollback_source, target_path, update
-from clearance.feeds.registry import all_sources, get_source
-from clearance.feeds.source import Source
-from clearance.feeds.staleness import table_age
+
+if TYPE_CHECKING:
+    from clearance.feeds.pipeline import UpdateResult
+    from clearance.feeds.source import Source
 
 feeds_app = typer.Typer(
     help="Refresh the data tables from their sources: exchange rates, VAT, sanctions, recalls.",
@@ -36,6 +36,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _source(name: str) -> Source:
+    from clearance.feeds.errors import FeedError
+    from clearance.feeds.registry import get_source
+
     try:
         return get_source(name)
     except FeedError as exc:
@@ -45,6 +48,10 @@ def _source(name: str) -> Source:
 @feeds_app.command("list")
 def list_sources(fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text) -> None:
     """List every source: name, table it writes, cadence, format and URL."""
+    from rich.table import Table
+
+    from clearance.feeds.registry import all_sources
+
     sources = all_sources()
     if fmt is Fmt.json:
         out.print(
@@ -130,6 +137,9 @@ def update_command(
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Fetch, parse, validate and write one source's table (or every source's)."""
+    from clearance.feeds.pipeline import update
+    from clearance.feeds.registry import all_sources
+
     if from_file is not None and source is None:
         raise typer.BadParameter("--from needs a SOURCE", param_hint="--from")
     sources = [_source(source)] if source else all_sources()
@@ -152,6 +162,13 @@ def status_command(
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Show each source's table: records, when fetched, age against cadence, newest data."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from clearance.feeds.pipeline import target_path
+    from clearance.feeds.registry import all_sources
+    from clearance.feeds.staleness import table_age
+
     root = rules or default_rules_dir()
     now = dt.datetime.now(dt.UTC)
     rows = []
@@ -206,6 +223,8 @@ def rollback_command(
     rules: RulesOption = None,
 ) -> None:
     """Swap a source's table with its previous version (run it again to undo)."""
+    from clearance.feeds.pipeline import rollback_source
+
     result = rollback_source(_source(source), rules or default_rules_dir())
     _print_result(result, Fmt.text)
     raise typer.Exit(0 if result.ok else 1)

@@ -7,10 +7,9 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import Progress
 
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, expand, read
@@ -19,12 +18,15 @@ from clearance.cli.output import github_annotations, json_dump, summary, text_re
 from clearance.cli.rules_cli import rules_app
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
-from clearance.engine.library import load_library
+from clearance.engine.library_cache import load_library_cached
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report, error_report
 from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 app = typer.Typer(
     name="clearance",
@@ -68,10 +70,10 @@ def parse_date(value: str | None) -> dt.date | None:
         ) from None
 
 
-def load_screener(rules: Path | None) -> Screener:
-    """Load the library or exit 2 with every pack error."""
+def load_screener(rules: Path | None, cache: bool = True) -> Screener:
+    """Load the library (through the library cache unless ``cache`` is off) or exit 2."""
     try:
-        return Screener(load_library(rules or default_rules_dir()))
+        return Screener(load_library_cached(rules or default_rules_dir(), cache=cache))
     except PackErrors as exc:
         for e in exc.errors:
             err.print(str(e), style="red")
@@ -105,6 +107,12 @@ def check(
         ),
     ] = None,
     rules: RulesOption = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Check and load every pack now; do not use the library cache."
+        ),
+    ] = False,
 ) -> None:
     """Screen documents; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input."""
     on = parse_date(as_of)
@@ -115,7 +123,7 @@ def check(
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
-    screener = load_screener(rules)
+    screener = load_screener(rules, cache=not no_cache)
     paths = expand(files)
     if not paths:
         err.print("no input files found", style="red")
@@ -162,6 +170,8 @@ def _progress() -> Progress | None:
     """A progress bar on stderr when it is a terminal (never in pipes or CI logs)."""
     if not sys.stderr.isatty():
         return None
+    from rich.progress import Progress
+
     progress = Progress(console=err, transient=True)
     progress.start()
     return progress

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from clearance.cli.options import Fmt, RulesOption, err, out
 from clearance.cli.output import json_dump
@@ -142,6 +141,8 @@ def list_rules(
             markup=False,
         )
         return
+    from rich.table import Table
+
     table = Table("rule", "severity", "kinds", "markets", "title", box=None)
     for r in chosen:
         table.add_row(r.id, r.severity, ",".join(r.applies_to), ",".join(r.markets), r.title)
