@@ -27,18 +27,33 @@ class FieldType:
         return _type_of(_deref(self.schema.get("items", {})))
 
 
-def _deref(node: dict[str, Any]) -> dict[str, Any]:
+def ref_name(node: dict[str, Any]) -> str | None:
+    """The shared type a schema node refers to: ``"country"`` for ``...#/$defs/country``."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or "#/$defs/" not in ref:
+        return None
+    return ref.rsplit("/", 1)[-1]
+
+
+def deref(node: dict[str, Any]) -> dict[str, Any]:
+    """A schema node with its ``$ref`` resolved; keys beside the ``$ref`` (a description) win.
+
+    Documents only refer to common.schema.json, and it only to itself.
+    """
     ref = node.get("$ref")
     if not ref:
         return node
     _file, _, pointer = ref.partition("#")
-    doc = load_schema("common")  # documents only refer to common.schema.json
+    doc = load_schema("common")
     target: Any = doc
     for part in pointer.strip("/").split("/"):
         target = target[part]
     merged = dict(target)
     merged.update({k: v for k, v in node.items() if k != "$ref"})
-    return _deref(merged)
+    return deref(merged)
+
+
+_deref = deref
 
 
 def _type_of(node: dict[str, Any]) -> FieldType:
