@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from typing import Any, TypeGuard
+from typing import Any
 
 __all__ = [
     "INCOTERMS",
@@ -43,10 +43,6 @@ __all__ = [
 
 MAX_TEXT = 200
 """Longer text is never read: every value read here is short, and the limit bounds the work."""
-
-
-def _short(value: Any) -> TypeGuard[str]:
-    return isinstance(value, str) and len(value) <= MAX_TEXT
 
 
 # -- reading numbers and units ------------------------------------------------------------------
@@ -114,7 +110,7 @@ def number_with_unit(value: Any, units: tuple[str, ...]) -> Any:
     """A number written with its unit, as a number: ``"37 Wh"`` -> 37 when ``units`` is
     ``("wh",)``, ``"30%"`` -> 30 when it is ``("%",)``. A string without one of ``units`` (even
     ``"37"``) and anything else come back unchanged: plain numbers in quotes stay errors."""
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     read = _quantity(value)
     if read is None or read[1] not in units:
@@ -126,7 +122,7 @@ def number_with_unit(value: Any, units: tuple[str, ...]) -> Any:
 def kilograms(value: Any) -> Any:
     """A weight in kg: ``"3.5 kg"`` -> 3.5, ``"7.7 lb"`` -> 3.492661, ``"500 g"`` -> 0.5.
     Numbers, strings without a unit and unreadable values come back unchanged."""
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     read = _quantity(value)
     if read is None:
@@ -149,7 +145,7 @@ def weight(value: Any) -> Any:
     """A weight as ``{value, unit}`` with unit kg or lb: ``"5.5 lbs"`` -> ``{5.5, lb}``; grams
     become kg and ounces lb. A bare number (no unit) comes back unchanged."""
     number: float | None
-    if _short(value):
+    if isinstance(value, str) and len(value) <= MAX_TEXT:
         read = _quantity(value)
         if read is None or not read[1]:
             return value
@@ -183,7 +179,7 @@ _DIMENSIONS = re.compile(
 def dimensions(value: Any) -> Any:
     """Dimensions as ``{length, width, height, unit}`` with unit cm or in: ``"40 x 30 x 20 cm"``,
     ``"40×30×20cm"``, ``"16*12*8 in"``; millimetres and metres become cm."""
-    if _short(value):
+    if isinstance(value, str) and len(value) <= MAX_TEXT:
         match = _DIMENSIONS.match(value)
         if not match:
             return value
@@ -219,13 +215,14 @@ def un_number(value: Any) -> Any:
     """
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 9999:
         return f"UN{value:04d}"
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     match = _UN.match(value)
     return f"UN{match.group(1)}" if match else value
 
 
 _TARIFF = re.compile(r"^\s*\d[\d.\s\-]*\d\s*$")
+_NON_DIGITS = re.compile(r"\D")
 
 
 def tariff_code(value: Any) -> Any:
@@ -234,9 +231,14 @@ def tariff_code(value: Any) -> Any:
     A number is left alone (and fails the schema): a spreadsheet that stored ``0901.21`` as a
     number has already lost its leading zero, and guessing it back would be wrong.
     """
-    if not _short(value) or not _TARIFF.match(value):
+    if (
+        not isinstance(value, str)
+        or len(value) > MAX_TEXT
+        or value.isdigit()
+        or not _TARIFF.match(value)
+    ):
         return value
-    digits = re.sub(r"\D", "", value)
+    digits = _NON_DIGITS.sub("", value)
     return digits if 2 <= len(digits) <= 14 else value
 
 
@@ -284,7 +286,7 @@ def _country_lookup(text: str) -> str | None:
 def country_code(value: Any) -> Any:
     """An ISO 3166-1 alpha-2 code: ``"de"`` -> ``"DE"``, ``"DEU"`` -> ``"DE"``, ``"Germany"`` ->
     ``"DE"``, ``"Northern Ireland"`` -> ``"XI"``. Unknown or ambiguous text is left alone."""
-    if not _short(value) or _ALPHA2.match(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT or _ALPHA2.match(value):
         return value
     text = value.strip()
     if len(text) == 2 and text.isalpha():
@@ -295,6 +297,7 @@ def country_code(value: Any) -> Any:
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3}|-\d{3})?$")
+_SHORTEST_LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2}|-[A-Z][a-z]{3}|-\d{3})?$")
 
 
 @lru_cache(maxsize=1024)
@@ -314,15 +317,18 @@ def _language_lookup(text: str) -> str | None:
 
 
 def language_tag(value: Any) -> Any:
-    """A BCP 47 tag: ``"DE"`` -> ``"de"``, ``"de_at"`` -> ``"de-AT"``, ``"German"`` -> ``"de"``."""
-    if not _short(value) or _LANGUAGE.match(value):
+    """A BCP 47 tag: ``"DE"`` -> ``"de"``, ``"de_at"`` -> ``"de-AT"``, ``"German"`` and
+    ``"deu"`` -> ``"de"``."""
+    if not isinstance(value, str) or len(value) > MAX_TEXT or _SHORTEST_LANGUAGE.match(value):
         return value
     parts = value.strip().replace("_", "-").split("-")
     primary = parts[0]
     if len(primary) == 2 and primary.isalpha():
         primary = primary.lower()
+    elif len(primary) == 3 and primary.isalpha():  # ISO 639-2/3: the 2-letter code if there is one
+        primary = _language_lookup(primary) or primary.lower()
     else:
-        found = _language_lookup(primary) if len(parts) == 1 or len(primary) == 3 else None
+        found = _language_lookup(primary) if len(parts) == 1 else None
         if found is None:
             return value
         primary = found
@@ -346,7 +352,7 @@ def packing_instruction(value: Any) -> Any:
     """``"965"``, ``965``, ``"PI 965"``, ``"P.I. 965"`` -> ``"PI965"``; ``"p 903"`` -> ``P903``."""
     if isinstance(value, int) and not isinstance(value, bool) and 100 <= value <= 999:
         return f"PI{value}"
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     text = value.strip()
     match = _PI.match(text)
@@ -364,7 +370,7 @@ def dg_section(value: Any) -> Any:
     ``"section 2"``, ``2`` -> ``"II"``."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     text = re.sub(r"^\s*(section|sect\.?|sec\.?)\s*", "", value, flags=re.IGNORECASE)
     text = re.sub(r"[\s\-]", "", text).upper()
@@ -380,7 +386,7 @@ def packing_group(value: Any) -> Any:
     """UN packing group: ``"PG II"``, ``"2"``, ``2``, ``"ii"`` -> ``"II"``."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     text = re.sub(r"^\s*(pg|p\.g\.|packing group)\s*", "", value, flags=re.IGNORECASE)
     return _ROMAN.get(text.strip().upper(), value)
@@ -396,7 +402,7 @@ def dangerous_goods_class(value: Any) -> Any:
     ``"Class 9"`` -> ``"9"``, ``"Division 4.3"`` -> ``"4.3"``."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     match = _DG_CLASS.match(value)
     return match.group(1).upper() if match else value
@@ -410,7 +416,7 @@ INCOTERMS = frozenset(
 
 def incoterm(value: Any) -> Any:
     """``"dap"`` -> ``"DAP"``; ``"DAP Berlin"`` (with the named place) -> ``"DAP"``."""
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     match = re.match(r"^\s*([A-Za-z]{3})\b", value)
     if not match or match.group(1).upper() not in INCOTERMS:
@@ -429,7 +435,7 @@ _SCHEMES = {
 def certification_scheme(value: Any) -> Any:
     """A certification scheme in its usual spelling: ``"ce"`` -> ``"CE"``, ``"UK(NI)"`` ->
     ``"UKNI"``, ``"FCC ID"`` -> ``"FCC"``. Unknown schemes are left alone."""
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     compact = re.sub(r"[\s().\-_/]", "", value).upper()
     return _SCHEMES.get(compact, value)
@@ -440,7 +446,7 @@ _NB = re.compile(r"^\s*(?:NB|N\.B\.|notified body)\s*(?:no\.?|number)?\s*(\d{4})
 
 def notified_body_number(value: Any) -> Any:
     """``"NB 0123"`` -> ``"0123"``; other numbers are left alone."""
-    if not _short(value):
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
         return value
     match = _NB.match(value)
     return match.group(1) if match else value
@@ -539,7 +545,7 @@ def enum_value(
 ) -> Any:
     """The member of ``allowed`` that ``value`` spells loosely (case, hyphens, spaces, accents),
     or that a synonym names; ``value`` unchanged when none does."""
-    if not _short(value) or value in allowed:
+    if not isinstance(value, str) or len(value) > MAX_TEXT or value in allowed:
         return value
     folded = _fold(value)
     for member in allowed:

@@ -106,11 +106,14 @@ _UNITS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class _Plan:
-    """What to do with a value at one place of the schema, and below it."""
+    """What to do with a value at one place of the schema, and below it; places with nothing to
+    do anywhere below have no plan, so the walk skips them."""
 
     fix: Fix | None
     props: Mapping[str, _Plan]
     items: _Plan | None
+    leaf: bool
+    """Only a fix, nothing below."""
 
 
 def _fix_for(node: dict[str, Any], shared: str | None, name: str | None) -> Fix | None:
@@ -123,17 +126,24 @@ def _fix_for(node: dict[str, Any], shared: str | None, name: str | None) -> Fix 
     return None
 
 
-def _plan_of(node: dict[str, Any], name: str | None) -> _Plan:
+def _plan_of(node: dict[str, Any], name: str | None) -> _Plan | None:
     shared = ref_name(node)
     node = deref(node)
-    props = {k: _plan_of(v, k) for k, v in node.get("properties", {}).items()}
+    props = {}
+    for key, sub in node.get("properties", {}).items():
+        child = _plan_of(sub, key)
+        if child is not None:
+            props[key] = child
     items_node = node.get("items")
     items = _plan_of(items_node, None) if isinstance(items_node, dict) else None
-    return _Plan(_fix_for(node, shared, name), props, items)
+    fix = _fix_for(node, shared, name)
+    if fix is None and not props and items is None:
+        return None
+    return _Plan(fix, props, items, leaf=not props and items is None)
 
 
 @cache
-def _plan(kind: str) -> _Plan:
+def _plan(kind: str) -> _Plan | None:
     return _plan_of(load_schema(kind), None)
 
 
@@ -141,32 +151,61 @@ def _changed(before: Any, after: Any) -> bool:
     return after is not before and (type(after) is not type(before) or after != before)
 
 
-def _walk(plan: _Plan, value: Any, path: str, out: list[Normalisation]) -> Any:
+def _render(trail: list[str | int], last: str | int | None = None) -> str:
+    parts = [*trail, last] if last is not None else trail
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+def _walk(plan: _Plan, value: Any, trail: list[str | int], out: list[Normalisation]) -> Any:
+    """Normalise ``value`` by ``plan``; ``trail`` is its path (rendered only for a change).
+
+    Leaf fields are fixed in their parent's loop rather than by a call per field: a document
+    of 1,000 lines has thousands of them.
+    """
     if plan.fix is not None:
         fixed = plan.fix(value)
-        if _changed(value, fixed):
-            out.append(Normalisation(path, value, fixed))
+        if fixed is not value and _changed(value, fixed):
+            out.append(Normalisation(_render(trail), value, fixed))
             value = fixed
-    if isinstance(value, dict) and plan.props:
+    if plan.props and isinstance(value, dict):
         copy: dict[str, Any] | None = None
-        for key, sub in value.items():
-            child = plan.props.get(key)
-            if child is None:
-                continue  # unknown keys are the schema's to report
-            new = _walk(child, sub, f"{path}.{key}", out)
-            if new is not sub:
-                if copy is None:
-                    copy = dict(value)
-                copy[key] = new
+        for key, child in plan.props.items():
+            if key not in value:
+                continue  # unknown keys are left for the schema to report
+            sub = value[key]
+            if child.leaf:
+                new = child.fix(sub)  # type: ignore[misc]
+                if new is sub or not _changed(sub, new):
+                    continue
+                out.append(Normalisation(_render(trail, key), sub, new))
+            else:
+                trail.append(key)
+                new = _walk(child, sub, trail, out)
+                trail.pop()
+                if new is sub:
+                    continue
+            if copy is None:
+                copy = dict(value)
+            copy[key] = new
         return value if copy is None else copy
-    if isinstance(value, list) and plan.items is not None:
+    if plan.items is not None and isinstance(value, list):
         items: list[Any] | None = None
+        inner = plan.items
         for i, sub in enumerate(value):
-            new = _walk(plan.items, sub, f"{path}[{i}]", out)
-            if new is not sub:
-                if items is None:
-                    items = list(value)
-                items[i] = new
+            if inner.leaf:
+                new = inner.fix(sub)  # type: ignore[misc]
+                if new is sub or not _changed(sub, new):
+                    continue
+                out.append(Normalisation(_render(trail, i), sub, new))
+            else:
+                trail.append(i)
+                new = _walk(inner, sub, trail, out)
+                trail.pop()
+                if new is sub:
+                    continue
+            if items is None:
+                items = list(value)
+            items[i] = new
         return value if items is None else items
     return value
 
@@ -269,7 +308,10 @@ def _lines_per_line(doc: dict[str, Any], out: list[Normalisation]) -> dict[str, 
     if isinstance(items, list):
         converted = []
         for i, item in enumerate(items):
-            if isinstance(item, dict):
+            if isinstance(item, dict) and "per_unit" in (
+                item.get("value_basis"),
+                item.get("weight_basis"),
+            ):
                 item = _per_line(item, f"$.items[{i}]", "value_basis", ("value",), out)
                 item = _per_line(item, f"$.items[{i}]", "weight_basis", _WEIGHTS, out)
             converted.append(item)
@@ -303,7 +345,9 @@ def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
         doc = _lift_line_dangerous_goods(doc, out)
     elif kind == "listing":
         doc = _lift_warning_texts(doc, out)
-    doc = _walk(_plan(kind), doc, "$", out)
+    plan = _plan(kind)
+    if plan is not None:
+        doc = _walk(plan, doc, [], out)
     if kind == "shipment" and isinstance(doc, dict):
         doc = _lines_per_line(doc, out)
     return doc, _merged(out)
