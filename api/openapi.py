@@ -22,7 +22,11 @@ _COMMON_NAMES = {
     "money": "Money",
     "party": "Party",
     "dangerous_goods": "DangerousGoods",
+    "kg": "Kilograms",
+    "body": "ConformityBody",
 }
+"""Component names of shared types; any other type of common.schema.json is its name in
+CamelCase (``dangerous_goods_entry`` -> ``DangerousGoodsEntry``)."""
 _REPORT_NAMES = {"finding": "Finding", "hashed": "PackHash"}
 
 DESCRIPTION = """
@@ -59,14 +63,18 @@ def _rewrite(node: Any, mapping: Callable[[str], str | None]) -> Any:
     return node
 
 
+def _common_name(name: str) -> str:
+    return _COMMON_NAMES.get(name) or "".join(part.capitalize() for part in name.split("_"))
+
+
 def _common_ref(ref: str) -> str | None:
     name = ref.rsplit("/", 1)[-1]
     if (
         "$defs/" in ref
-        and name in _COMMON_NAMES
+        and name in load_schema("common")["$defs"]
         and (ref.startswith("common.schema.json") or ref.startswith("#/$defs/"))
     ):
-        return _COMMON_NAMES[name]
+        return _common_name(name)
     return None
 
 
@@ -79,8 +87,8 @@ def schema_components(batch_limit: int) -> dict[str, Any]:
     """Components for the documents, the decision report, the envelopes and problems."""
     out: dict[str, Any] = {}
     common = load_schema("common")
-    for name, target in _COMMON_NAMES.items():
-        out[target] = _rewrite(common["$defs"][name], _common_ref)
+    for name, definition in common["$defs"].items():
+        out[_common_name(name)] = _rewrite(definition, _common_ref)
     for kind in ("listing", "order", "shipment"):
         title = kind.capitalize()
         doc = _rewrite(load_schema(kind), _common_ref)

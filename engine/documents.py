@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clearance.engine.errors import DocumentError
+from clearance.engine.normalise import Normalisation, normalise_document, source_path
 from clearance.engine.schemas import DOCUMENT_KINDS, errors_of, json_path
 from clearance.engine.textnorm import normalized_length
 
@@ -36,6 +37,8 @@ class Document:
     data: dict[str, Any]
     markets: tuple[str, ...]
     date: dt.date | None
+    normalised: tuple[Normalisation, ...] = ()
+    """What normalisation changed before validation (engine/normalise.py)."""
 
 
 def detect_kind(data: Any, kind: str | None = None) -> str:
@@ -64,14 +67,15 @@ def detect_kind(data: Any, kind: str | None = None) -> str:
 def validate(data: Any, kind: str | None = None) -> Document:
     """Validate a raw document; raise DocumentError naming the first bad field by JSON path."""
     chosen = detect_kind(data, kind)
-    errors = errors_of(chosen, data, limit=20)
+    data, normalised = normalise_document(chosen, data)
+    errors = [(source_path(json_path(p), normalised), m) for p, m in errors_of(chosen, data, 20)]
     if errors:
         first_path, message = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise DocumentError(
             f"{message}{more}",
-            field=json_path(first_path),
-            details=[{"field": json_path(p), "message": m} for p, m in errors],
+            field=first_path,
+            details=[{"field": p, "message": m} for p, m in errors],
         )
     check_text_size(data)
     date = None
@@ -81,7 +85,12 @@ def validate(data: Any, kind: str | None = None) -> Document:
         except ValueError:
             raise DocumentError(f"{data['date']!r} is not a date", field="$.date") from None
     return Document(
-        kind=chosen, id=str(data["id"]), data=data, markets=markets_of(chosen, data), date=date
+        kind=chosen,
+        id=str(data["id"]),
+        data=data,
+        markets=markets_of(chosen, data),
+        date=date,
+        normalised=tuple(normalised),
     )
 
 

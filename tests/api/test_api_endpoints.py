@@ -92,7 +92,8 @@ def test_decision_is_logged_and_fetched(client: TestClient) -> None:
 
 
 def test_invalid_document_is_422_with_every_path(client: TestClient) -> None:
-    doc = {"id": "L-X", "markets": ["de"], "title": 5, "price": {"amount": -1}}
+    # "de" would be normalised to DE (engine/normalise.py); "D" cannot be read as a country
+    doc = {"id": "L-X", "markets": ["D"], "title": 5, "price": {"amount": -1}}
     response = client.post("/v1/screen/listing", json={"document": doc}, headers=SCREEN)
     body = assert_problem(response, 422, "invalid-document")
     paths = {e["path"] for e in body["errors"]}
