@@ -19,9 +19,10 @@ from clearance.engine.parties import PartyScreener, load_party_screener
 from clearance.engine.recalls import RecallIndex, load_recall_index
 from clearance.engine.semantics import Context, check_pack
 from clearance.engine.tables import DataTable, FxRates, load_table
+from clearance.engine.term_libraries import TERMS_DIR, load_term_libraries
 from clearance.engine.terms import TermList
 
-SKIP_DIRS = {"schema", "data", "law"}
+SKIP_DIRS = {"schema", "data", "law", TERMS_DIR}
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Library:
         """One hash over every pack, table and list hash: changes when anything loaded changes."""
         parts = sorted(
             [p.sha256 for p in self.packs]
+            + list({t["sha256"] for p in self.packs for t in p.term_libraries})
             + [t.sha256 for t in self.tables.values()]
             + [sha for sha, _ in self.list_files.values()]
         )
@@ -114,12 +116,15 @@ def load_library(root: Path) -> Library:
                 continue
             name = path.stem if isinstance(table, FxRates) else table.name
             tables["fx_rates" if isinstance(table, FxRates) else name] = table
-    ctx = Context(markets=markets, tables=tables)
+    # shared term libraries (rules/terms/): read before the packs that use them
+    term_libraries, term_errors = load_term_libraries(root)
+    errors.extend(term_errors)
+    ctx = Context(markets=markets, tables=tables, terms=term_libraries)
     packs: list[Pack] = []
     seen_pack_ids: dict[str, str] = {}
     for path in pack_files(root):
         try:
-            pack, loaded = read_pack(path, root)
+            pack, loaded = read_pack(path, root, terms=term_libraries, groups=markets.groups)
         except PackErrors as exc:
             errors.extend(exc.errors)
             continue
