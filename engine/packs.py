@@ -158,7 +158,8 @@ def _own_terms(
                 have = words.setdefault(lang, [])
                 have.extend(t for t in terms if t not in have)
             allow.extend(p for p in picked_allow if p not in allow)
-            sources.append(f"{shared.file}:{shared.line}")
+            chosen = f" [{', '.join(languages)}]" if languages else ""
+            sources.append(f"{shared.file}:{shared.line} ({shared.ref}{chosen})")
             out.libraries.add(shared.library)
         out.lists[list_name] = TermList(
             name=f"{pack_id}:{list_name}",
@@ -180,7 +181,7 @@ def _shared_terms(node: Terms, pack_id: str, libraries: TermLibraries, out: _Ter
     out.lists[node.list_name] = TermList(
         name=f"{pack_id}:{node.list_name}", terms=picked, allow=allow
     )
-    out.sources[node.list_name] = (f"{shared.file}:{shared.line}",)
+    out.sources[node.list_name] = (f"{shared.file}:{shared.line} ({shared.ref})",)
     out.libraries.add(shared.library)
 
 
