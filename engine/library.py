@@ -80,7 +80,7 @@ class Library:
 
 
 def pack_files(root: Path) -> list[Path]:
-    """Every pack file under ``root`` (YAML outside schema/ and data/), sorted."""
+    """Every pack file under ``root`` (YAML outside the folders of SKIP_DIRS), sorted."""
     out = []
     for path in sorted(root.rglob("*.y*ml")):
         rel = path.relative_to(root)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clearance.engine.errors import PackError
+from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.schemas import errors_of, json_path
 from clearance.engine.terms import TermList, TermMatcher
 from clearance.engine.yamlsafe import LoadedYaml, load_yaml
@@ -166,17 +166,11 @@ def load_term_libraries(root: Path) -> tuple[TermLibraries, list[PackError]]:
         except PackError as exc:
             errors.append(exc)
             continue
-        except _Problems as exc:
+        except PackErrors as exc:
             errors.extend(exc.errors)
             continue
         libraries[library.name] = library
     return TermLibraries(libraries), errors
-
-
-class _Problems(Exception):
-    def __init__(self, errors: list[PackError]) -> None:
-        super().__init__(f"{len(errors)} problem(s)")
-        self.errors = errors
 
 
 def _read(path: Path, name: str) -> TermLibrary:
@@ -194,7 +188,7 @@ def _read(path: Path, name: str) -> TermLibrary:
     loaded = load_yaml(text, name)
     found = errors_of("terms", loaded.data)
     if found:
-        raise _Problems(
+        raise PackErrors(
             [
                 PackError(
                     f"{json_path(where)}: {message}",
@@ -233,7 +227,7 @@ def _read(path: Path, name: str) -> TermLibrary:
         problems.extend(_check_list(shared, loaded))
         lists[list_name] = shared
     if problems:
-        raise _Problems(problems)
+        raise PackErrors(problems)
     return TermLibrary(
         name=data["library"],
         title=data["title"],

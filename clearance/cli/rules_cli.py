@@ -162,6 +162,7 @@ def list_rules(
                         "severity": r.severity,
                         "applies_to": list(r.applies_to),
                         "markets": list(r.markets),
+                        "implements": list(r.implements),
                         "title": r.title,
                         "source": f"{r.file}:{r.line}",
                     }
