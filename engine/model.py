@@ -32,8 +32,8 @@ class Example:
     as_of: dt.date | None
     name: str
     line: int | None
-    lists: dict[str, list[dict[str, Any]]] | None = None
-    """The sanctions/recall entries it is screened against instead of the live lists."""
+    lists: dict[str, Any] | None = None
+    """The sanctions/recall entries and exchange rates it is screened with, not the live ones."""
 
 
 @dataclass(frozen=True)

@@ -173,3 +173,44 @@ def test_a_bad_list_fixture_is_a_schema_error_with_its_line(minimal_rules: MakeR
     [error] = caught.value.errors
     assert "names" in error.message and "lists.sanctions[0]" in str(error.path)
     assert error.line is not None
+
+
+def _rates_table(usd: float) -> str:
+    table = json.loads((REPO / "rules" / "data" / "fx_rates.json").read_text(encoding="utf-8"))
+    table["rates"] = {"2026-11-01": {"USD": usd, "GBP": usd, "CNY": usd}}
+    return json.dumps(table)
+
+
+def test_examples_that_convert_money_use_their_own_rates(tmp_path: Path) -> None:
+    """Whatever rates the ECB feed wrote, money-converting examples keep their expectation."""
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules, ignore=shutil.ignore_patterns("*.prev", "*.state"))
+    # 1 EUR = 0.1 USD: the example's 120 USD would be 1,200 EUR, over the IOSS limit
+    (rules / "data" / "fx_rates.json").write_text(_rates_table(0.1), encoding="utf-8")
+    live = Screener(load_library(rules))
+    order = {
+        "kind": "order",
+        "id": "O-1",
+        "date": "2026-11-25",
+        "buyer": {"type": "b2c", "country": "DE"},
+        "ship_from_country": "CN",
+        "shipping_address": {"country": "DE"},
+        "items": [{"quantity": 1}],
+        "goods_value": {"amount": 120, "currency": "USD"},
+    }
+    assert "EU.VAT.IOSS_MISSING" not in {f.rule_id for f in live.screen(order).findings}
+    result = CliRunner().invoke(app, ["rules", "test", "--rules", str(rules)])
+    assert result.exit_code == 0, result.output
+    assert " 0 failed, 0 skipped " in result.stdout
+
+
+def test_a_money_rule_example_without_rates_fails_saying_what_to_add(
+    minimal_rules: MakeRules,
+) -> None:
+    pack = (REPO / "rules" / "eu" / "vat-ioss.yaml").read_text(encoding="utf-8")
+    start = pack.index("  lists:\n    fx_rates:")
+    end = pack.index("\n", pack.index("fx_rates:", start)) + 1
+    library = load_library(minimal_rules({"eu/vat-ioss.yaml": pack[:start] + pack[end:]}))
+    failed = [r for r in run_examples(Screener(library)) if not r.ok]
+    assert failed
+    assert all("reads fx_rates but the example declares none" in r.detail for r in failed)
