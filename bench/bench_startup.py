@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import bench_parties  # the synthetic name parts, shared with the party-screening bench
+
 REPO = Path(__file__).resolve().parent.parent
 RULES = REPO / "rules"
 DOCUMENT = {
@@ -56,57 +58,9 @@ DOCUMENT = {
     },
 }
 
+# The name parts of bench_parties.py's synthetic list, and a few more for a list of SDN size.
 SYLLABLES = [
-    "ka",
-    "ri",
-    "mo",
-    "ha",
-    "sa",
-    "le",
-    "vo",
-    "na",
-    "di",
-    "ro",
-    "tu",
-    "pe",
-    "ali",
-    "bek",
-    "zo",
-    "mi",
-    "an",
-    "el",
-    "or",
-    "us",
-    "ya",
-    "shi",
-    "ko",
-    "ba",
-    "der",
-    "gu",
-    "fa",
-    "lo",
-    "ne",
-    "ti",
-    "va",
-    "zen",
-    "qua",
-    "ru",
-    "sto",
-    "vich",
-    "ov",
-    "ski",
-    "ez",
-    "ian",
-    "berg",
-    "son",
-    "ma",
-    "ta",
-    "xi",
-    "ng",
-    "hu",
-    "jo",
-    "pa",
-    "ur",
+    *bench_parties.SYLLABLES,
     "kha",
     "mad",
     "reza",

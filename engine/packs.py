@@ -15,7 +15,7 @@ from clearance.engine.model import Example, Pack, Reference, Rule, TermUse
 from clearance.engine.schemas import errors_of, json_path
 from clearance.engine.term_libraries import TermLibraries
 from clearance.engine.terms import TermList
-from clearance.engine.yamlsafe import LoadedYaml, load_yaml
+from clearance.engine.yamlsafe import LoadedYaml, load_yaml_bytes
 
 MAX_PACK_BYTES = 5_000_000
 
@@ -57,14 +57,7 @@ def read_pack(
     """
     name = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     raw = path.read_bytes()
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(f"pack is larger than {MAX_PACK_BYTES} bytes", file=name, line=1)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PackError("file is not valid UTF-8", file=name, line=line) from None
-    loaded = load_yaml(text, name)
+    loaded = load_yaml_bytes(raw, name, MAX_PACK_BYTES, "pack")
     data = _stringify_dates(loaded.data)
     schema_errors = errors_of("pack", data)
     if schema_errors:

@@ -26,7 +26,7 @@ from typing import Any
 from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.schemas import errors_of, json_path
 from clearance.engine.terms import TermList, TermMatcher
-from clearance.engine.yamlsafe import LoadedYaml, load_yaml
+from clearance.engine.yamlsafe import LoadedYaml, load_yaml_bytes
 
 __all__ = [
     "MAX_LIBRARIES",
@@ -178,14 +178,7 @@ def _read(path: Path, name: str) -> TermLibrary:
         raw = path.read_bytes()
     except OSError as exc:
         raise PackError(f"cannot read term library: {exc}", file=name) from None
-    if len(raw) > MAX_LIBRARY_BYTES:
-        raise PackError(f"term library is larger than {MAX_LIBRARY_BYTES} bytes", file=name, line=1)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PackError("file is not valid UTF-8", file=name, line=line) from None
-    loaded = load_yaml(text, name)
+    loaded = load_yaml_bytes(raw, name, MAX_LIBRARY_BYTES, "term library")
     found = errors_of("terms", loaded.data)
     if found:
         raise PackErrors(

@@ -120,3 +120,18 @@ def load_yaml(text: str, file: str) -> LoadedYaml:
     finally:
         loader.dispose()
     return LoadedYaml(data=data, lines=lines, file=file)
+
+
+def load_yaml_bytes(raw: bytes, file: str, max_bytes: int, what: str) -> LoadedYaml:
+    """Parse a file's bytes as YAML: at most ``max_bytes``, UTF-8, errors naming file and line.
+
+    ``what`` names the kind of file in the size error ("pack", "term library").
+    """
+    if len(raw) > max_bytes:
+        raise PackError(f"{what} is larger than {max_bytes} bytes", file=file, line=1)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PackError("file is not valid UTF-8", file=file, line=line) from None
+    return load_yaml(text, file)
