@@ -14,7 +14,7 @@ Feature: global.customs-documents - tariff codes and consistent documents
   Scenario: A line without a tariff code
     Given a shipment from "CN" to "US" with:
       """
-      items: [{description: Water bottle, quantity: 10}]
+      items: [{description: Water bottle, quantity: 10, origin_country: CN, value: {amount: 80, currency: USD}}]
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -25,7 +25,7 @@ Feature: global.customs-documents - tariff codes and consistent documents
   Scenario Outline: A tariff code shorter than the destination requires
     Given a shipment from "CN" to "<destination>" with:
       """
-      items: [{description: Water bottle, hs_code: "<hs_code>", quantity: 10}]
+      items: [{description: Water bottle, hs_code: "<hs_code>", quantity: 10, origin_country: CN, value: {amount: 80, currency: USD}}]
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:

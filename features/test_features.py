@@ -159,6 +159,8 @@ def shipment_with(state: dict[str, Any], origin: str, dest: str, docstring: str)
                 "quantity": 10,
                 "net_weight_kg": 3.5,
                 "gross_weight_kg": 4.2,
+                "origin_country": origin,
+                "value": {"amount": 80, "currency": "USD"},
             }
         ],
         "invoice": {"number": "INV-1", "total_quantity": 10},
