@@ -353,6 +353,7 @@ Feature: us.california - Proposition 65 warnings, PFAS in textiles
     Given a listing for market "US" titled "Waterproof rain jacket" with:
       """
       brand: Acme
+      description: "Shell: 100% polyester. Imported."  # fibre and origin as the FTC textile rules require
       attributes:
         chemicals: [C6 DWR]
       model: null
@@ -385,6 +386,7 @@ Feature: us.california - Proposition 65 warnings, PFAS in textiles
     Given a listing for market "US" titled "Waterproof rain jacket" with:
       """
       brand: Acme
+      description: "Shell: 100% polyester. Imported."  # fibre and origin as the FTC textile rules require
       attributes:
         chemicals: [C6 DWR]
       warnings: [Made with PFAS chemicals]
@@ -400,6 +402,7 @@ Feature: us.california - Proposition 65 warnings, PFAS in textiles
     Given a listing for market "US" titled "Waterproof rain jacket" with:
       """
       brand: Acme
+      description: "Shell: 100% polyester. Imported."  # fibre and origin as the FTC textile rules require
       attributes:
         chemicals: [C6 DWR]
       model: null
