@@ -136,7 +136,7 @@ class Snapshot:
     leases: int = 0
     retired: bool = False
     disposed: bool = False
-    packs: list[dict[str, str]] = field(default_factory=list)
+    packs: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def rule_count(self) -> int:

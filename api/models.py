@@ -143,7 +143,7 @@ class Readiness(BaseModel):
     current: bool = Field(description="False when the last change on disk was refused")
     generation: int
     fingerprint: str
-    packs: list[dict[str, str]]
+    packs: list[dict[str, Any]]
     loaded_at: str
     reload: dict[str, Any] = Field(description="The last reload: when, why, errors (file:line)")
 
@@ -155,7 +155,7 @@ class ReloadOutcome(BaseModel):
     message: str
     generation: int
     fingerprint: str
-    packs: list[dict[str, str]]
+    packs: list[dict[str, Any]]
     seconds: float
     warmed: int = Field(description="Rulesets compiled before the swap (kind x market)")
 
@@ -175,7 +175,7 @@ class Status(BaseModel):
     rules_dir: str
     generation: int
     fingerprint: str
-    packs: list[dict[str, str]]
+    packs: list[dict[str, Any]]
     rules: int
     reload: dict[str, Any]
     decision_log: dict[str, Any]

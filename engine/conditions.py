@@ -8,7 +8,7 @@ interpreter of the tree, computes item conditions and evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -104,12 +104,17 @@ class Compare:
 
 @dataclass(frozen=True)
 class InSet:
-    """The field's value is one of the listed values; false when absent."""
+    """The field's value is one of the listed values; false when absent.
+
+    ``groups`` names the market groups (``in_group: EU``) the values were expanded from when
+    the pack was read; the test itself is plain membership in ``values``.
+    """
 
     path: str
     values: tuple[str | int | float | bool, ...]
     measure: Measure | None = None
     loc: Loc = field(default=(), compare=False)
+    groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,11 +137,21 @@ class Valid:
 
 @dataclass(frozen=True)
 class Terms:
-    """One of the fields contains a term of the term list, after normalisation."""
+    """One of the fields contains a term of the term list, after normalisation.
+
+    ``list_name`` is the name the rule uses: a list of its pack, or a shared list
+    ``<library>.<list>``, with ``[lang,...]`` appended when the rule chooses ``languages``.
+    """
 
     list_name: str
     paths: tuple[str, ...]
     loc: Loc = field(default=(), compare=False)
+    languages: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        """The list's name without the chosen languages."""
+        return self.list_name.partition("[")[0]
 
 
 @dataclass(frozen=True)
@@ -194,29 +209,50 @@ def _operand(raw: Any) -> Operand:
     return Literal_(raw)
 
 
-def parse(raw: dict[str, Any], loc: Loc) -> Node:
-    """Parse a schema-valid ``when:`` mapping into the condition tree."""
+Groups = Mapping[str, frozenset[str]]
+
+
+def terms_key(spec: str | Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The list name and languages of a ``terms:`` value: a name, or ``{list, languages}``."""
+    if isinstance(spec, str):
+        return spec, ()
+    languages = tuple(spec.get("languages") or ())
+    name = str(spec["list"])
+    return (f"{name}[{','.join(languages)}]" if languages else name), languages
+
+
+def parse(raw: dict[str, Any], loc: Loc, groups: Groups | None = None) -> Node:
+    """Parse a schema-valid ``when:`` mapping into the condition tree.
+
+    ``groups`` (from rules/markets.yaml) expands ``in_group`` / ``not_in_group`` into plain
+    membership tests; an unknown group expands to nothing (the meaning checks report it).
+    """
     if "all" in raw:
-        return All(tuple(parse(c, (*loc, "all", i)) for i, c in enumerate(raw["all"])), loc)
+        return All(tuple(parse(c, (*loc, "all", i), groups) for i, c in enumerate(raw["all"])), loc)
     if "any" in raw:
-        return Any_(tuple(parse(c, (*loc, "any", i)) for i, c in enumerate(raw["any"])), loc)
+        return Any_(
+            tuple(parse(c, (*loc, "any", i), groups) for i, c in enumerate(raw["any"])), loc
+        )
     if "not" in raw:
-        return Not(parse(raw["not"], (*loc, "not")), loc)
+        return Not(parse(raw["not"], (*loc, "not"), groups), loc)
     if "present" in raw:
         return Present(raw["present"], loc)
     if "missing" in raw:
         return Not(Present(raw["missing"], loc), loc)
     if "terms" in raw:
-        return Terms(raw["terms"], tuple(raw["in"]), loc)
+        name, languages = terms_key(raw["terms"])
+        return Terms(name, tuple(raw["in"]), loc, languages)
     if "denied_party" in raw:
         return DeniedParty(tuple(raw["denied_party"]), float(raw.get("threshold", 90)), loc)
     if "recalled" in raw:
         spec = raw["recalled"]
         return Recalled(spec.get("gtin"), spec.get("brand"), spec.get("model"), loc)
     if "any_item" in raw:
-        return Quantified("any", raw["any_item"], parse(raw["where"], (*loc, "where")), loc)
+        where = parse(raw["where"], (*loc, "where"), groups)
+        return Quantified("any", raw["any_item"], where, loc)
     if "all_items" in raw:
-        return Quantified("all", raw["all_items"], parse(raw["where"], (*loc, "where")), loc)
+        where = parse(raw["where"], (*loc, "where"), groups)
+        return Quantified("all", raw["all_items"], where, loc)
     path = raw["field"]
     measure = raw.get("measure")
     for key, op in COMPARE_KEYS.items():
@@ -226,6 +262,12 @@ def parse(raw: dict[str, Any], loc: Loc) -> Node:
         return InSet(path, tuple(raw["in"]), measure, loc)
     if "not_in" in raw:
         return Not(InSet(path, tuple(raw["not_in"]), measure, loc), loc)
+    for key in ("in_group", "not_in_group"):
+        if key in raw:
+            names = (raw[key],) if isinstance(raw[key], str) else tuple(raw[key])
+            members = sorted({m for n in names for m in (groups or {}).get(n, ())})
+            node: Node = InSet(path, tuple(members), measure, loc, names)
+            return Not(node, loc) if key == "not_in_group" else node
     if "matches" in raw:
         return Matches(path, raw["matches"], loc)
     return Valid(path, raw["valid"], loc)
@@ -253,6 +295,8 @@ def describe(node: Node, indent: int = 0) -> str:
     if isinstance(node, Not):
         if isinstance(node.child, Present):
             return f"{pad}{node.child.path} is missing or empty"
+        if isinstance(node.child, InSet):
+            return describe(node.child, indent).replace(" is one of ", " is not one of ", 1)
         return f"{pad}not:\n" + describe(node.child, indent + 1)
     if isinstance(node, Present):
         return f"{pad}{node.path} is given"
@@ -262,6 +306,11 @@ def describe(node: Node, indent: int = 0) -> str:
         return f"{pad}{subject} {words[node.op]} {_operand_text(node.operand)}"
     if isinstance(node, InSet):
         subject = f"{node.measure} of {node.path}" if node.measure else node.path
+        if node.groups:
+            return (
+                f"{pad}{subject} is one of the markets of {' + '.join(node.groups)} "
+                f"({', '.join(map(str, node.values))})"
+            )
         return f"{pad}{subject} is one of {', '.join(map(str, node.values))}"
     if isinstance(node, Matches):
         return f"{pad}{node.path} matches /{node.pattern}/"

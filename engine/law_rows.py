@@ -27,6 +27,7 @@ __all__ = [
     "ROWS_FILE",
     "Row",
     "load_rows",
+    "read_rows",
     "row_errors",
     "rows_file",
     "topics",
@@ -87,6 +88,11 @@ def load_rows(rules_dir: Path) -> dict[str, Row]:
     if errors:
         raise errors[0]
     return rows
+
+
+def read_rows(rules_dir: Path) -> tuple[dict[str, Row], list[PackError]]:
+    """The rows of the catalogue of ``rules_dir`` and every problem found, read once."""
+    return _read(rules_dir)
 
 
 def row_errors(rules_dir: Path) -> list[PackError]:

@@ -26,9 +26,10 @@ from clearance.engine.parties import (
 from clearance.engine.paths import schema_dir
 from clearance.engine.recalls import RecallIndex, load_recall_index, recalls_dir
 from clearance.engine.tables import DataTable, FxRates, load_table
+from clearance.engine.term_libraries import TERMS_DIR, load_term_libraries
 from clearance.engine.terms import TermList, TermMatcher
 
-SKIP_DIRS = {"schema", "data", "law"}
+SKIP_DIRS = {"schema", "data", "law", TERMS_DIR}
 TABLE_SUFFIXES = (".json", ".yaml", ".yml")
 
 
@@ -86,6 +87,7 @@ class Library:
         """One hash over every pack, table and list hash: changes when anything loaded changes."""
         parts = sorted(
             [p.sha256 for p in self.packs]
+            + list({t["sha256"] for p in self.packs for t in p.term_libraries})
             + [t.sha256 for t in self.tables.values()]
             + [sha for sha, _ in self.list_files.values()]
         )
@@ -93,7 +95,7 @@ class Library:
 
 
 def pack_files(root: Path) -> list[Path]:
-    """Every pack file under ``root`` (YAML outside schema/ and data/), sorted."""
+    """Every pack file under ``root`` (YAML outside the folders of SKIP_DIRS), sorted."""
     out = []
     for path in sorted(root.rglob("*.y*ml")):
         rel = path.relative_to(root)
@@ -118,6 +120,7 @@ def input_files(root: Path) -> list[Path]:
     return [
         *([markets] if markets.is_file() else []),
         *children(root / "data", lambda p: p.suffix in TABLE_SUFFIXES),
+        *children(root / TERMS_DIR, lambda p: p.suffix in (".yaml", ".yml")),
         *pack_files(root),
         *children(sanctions_dir(root), lambda p: p.suffix == ".json" or p.name in CLEARED_FILES),
         *children(recalls_dir(root), lambda p: p.suffix == ".json"),
@@ -156,12 +159,15 @@ def load_library(root: Path) -> Library:
                 continue
             name = path.stem if isinstance(table, FxRates) else table.name
             tables["fx_rates" if isinstance(table, FxRates) else name] = table
-    ctx = Context(markets=markets, tables=tables)
+    # shared term libraries (rules/terms/): read before the packs that use them
+    term_libraries, term_errors = load_term_libraries(root)
+    errors.extend(term_errors)
+    ctx = Context(markets=markets, tables=tables, terms=term_libraries)
     packs: list[Pack] = []
     seen_pack_ids: dict[str, str] = {}
     for path in pack_files(root):
         try:
-            pack, loaded = read_pack(path, root)
+            pack, loaded = read_pack(path, root, terms=term_libraries, groups=markets.groups)
         except PackErrors as exc:
             errors.extend(exc.errors)
             continue

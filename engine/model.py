@@ -58,12 +58,26 @@ class Rule:
     file: str
     line: int | None
     term_scope: dict[str, str] = field(default_factory=dict, compare=False)
+    implements: tuple[str, ...] = ()
+    """Rows of the law catalogue (rules/law/rows.yaml) the rule implements."""
+    implements_lines: tuple[int | None, ...] = field(default=(), compare=False)
+    """The line of each ``implements`` entry, for errors."""
 
     def in_force(self, on: dt.date) -> bool:
         """True when ``on`` falls inside the rule's effective window."""
         if self.effective_from and on < self.effective_from:
             return False
         return not (self.effective_until and on >= self.effective_until)
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """A shared list a pack's term list includes (``use:``), with where it is written."""
+
+    list_name: str
+    ref: str
+    languages: tuple[str, ...]
+    line: int | None
 
 
 @dataclass(frozen=True)
@@ -82,7 +96,20 @@ class Pack:
     rules: tuple[Rule, ...]
     file: str
     sha256: str
+    term_uses: tuple[TermUse, ...] = ()
+    """The shared lists (``use:``) of the pack's own term lists."""
+    term_libraries: tuple[dict[str, str], ...] = ()
+    """Id, file and sha256 of each shared term library the pack uses (rules/terms/)."""
+    term_sources: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """For each term list a rule may name, where its terms are written (``file:line``)."""
 
-    def summary(self) -> dict[str, str]:
-        """Return id, version and content hash, as recorded in every decision report."""
-        return {"id": self.id, "version": self.version, "sha256": self.sha256}
+    def summary(self) -> dict[str, Any]:
+        """Id, version and content hash, as recorded in every decision report.
+
+        A pack that uses shared term libraries also lists them (``terms``: id, file, sha256):
+        the pack file's hash alone does not cover the terms its rules search for.
+        """
+        out: dict[str, Any] = {"id": self.id, "version": self.version, "sha256": self.sha256}
+        if self.term_libraries:
+            out["terms"] = [dict(t) for t in self.term_libraries]
+        return out

@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clearance.engine.conditions import parse
+from clearance.engine.conditions import Groups, Terms, parse, terms_key, walk
 from clearance.engine.errors import PackError, PackErrors
-from clearance.engine.model import Example, Pack, Reference, Rule
+from clearance.engine.model import Example, Pack, Reference, Rule, TermUse
 from clearance.engine.schemas import errors_of, json_path
+from clearance.engine.term_libraries import TermLibraries
 from clearance.engine.terms import TermList
 from clearance.engine.yamlsafe import LoadedYaml, load_yaml
 
@@ -39,9 +41,18 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def read_pack(path: Path, root: Path | None = None) -> tuple[Pack, LoadedYaml]:
+def read_pack(
+    path: Path,
+    root: Path | None = None,
+    *,
+    terms: TermLibraries | None = None,
+    groups: Groups | None = None,
+) -> tuple[Pack, LoadedYaml]:
     """Load, schema-check and model one pack file.
 
+    ``terms`` are the shared term libraries (rules/terms/) the pack may use, ``groups`` the
+    market groups (rules/markets.yaml) that ``in_group`` conditions expand to. References that
+    do not resolve are left out here and reported by :mod:`clearance.engine.semantics`.
     Raises PackError for a file that cannot be parsed, PackErrors for schema errors.
     """
     name = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
@@ -58,7 +69,8 @@ def read_pack(path: Path, root: Path | None = None) -> tuple[Pack, LoadedYaml]:
     schema_errors = errors_of("pack", data)
     if schema_errors:
         raise _first_schema_error(schema_errors, loaded, name)
-    return _build(data, loaded, name, hashlib.sha256(raw).hexdigest()), loaded
+    sha = hashlib.sha256(raw).hexdigest()
+    return _build(data, loaded, name, sha, terms or TermLibraries(), groups or {}), loaded
 
 
 def _first_schema_error(
@@ -84,6 +96,8 @@ def _hint(message: str) -> str | None:
         return "fix the spelling, or remove the key"
     if "is not one of" in message:
         return "use one of the listed values"
+    if "'implements' is a required property" in message:
+        return "add implements: [ROW.ID, ...], the rows of rules/law/rows.yaml the rule implements"
     if "is a required property" in message:
         return "add the missing key"
     return None
@@ -118,16 +132,79 @@ def _example_lists(
     return copy.deepcopy({**(pack or {}), **(own or {})})
 
 
-def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pack:
+@dataclass
+class _Terms:
+    """A pack's term lists as they are built: own lists, shared ones, where each comes from."""
+
+    lists: dict[str, TermList] = field(default_factory=dict)
+    uses: list[TermUse] = field(default_factory=list)
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    libraries: set[str] = field(default_factory=set)
+
+
+def _own_terms(
+    data: dict[str, Any], loaded: LoadedYaml, name: str, libraries: TermLibraries
+) -> _Terms:
+    """The pack's ``terms:``: its own terms and allow phrases, plus the shared lists it uses."""
     pack_id = data["pack"]
-    term_lists = {
-        list_name: TermList(
+    out = _Terms()
+    for list_name, spec in (data.get("terms") or {}).items():
+        words: dict[str, list[str]] = {
+            lang: list(terms) for lang, terms in (spec.get("languages") or {}).items()
+        }
+        allow = list(spec.get("allow", ()))
+        sources = [f"{name}:{loaded.line_of(('terms', list_name))}"]
+        for j, raw_ref in enumerate(spec.get("use", ())):
+            ref, languages = terms_key(raw_ref)
+            ref = ref.partition("[")[0]
+            line = loaded.line_of(("terms", list_name, "use", j))
+            out.uses.append(TermUse(list_name, ref, languages, line))
+            shared = libraries.get(ref)
+            if shared is None or libraries.problem(ref, languages):
+                continue
+            picked, picked_allow = shared.select(languages)
+            for lang, terms in picked.items():
+                have = words.setdefault(lang, [])
+                have.extend(t for t in terms if t not in have)
+            allow.extend(p for p in picked_allow if p not in allow)
+            chosen = f" [{', '.join(languages)}]" if languages else ""
+            sources.append(f"{shared.file}:{shared.line} ({shared.ref}{chosen})")
+            out.libraries.add(shared.library)
+        out.lists[list_name] = TermList(
             name=f"{pack_id}:{list_name}",
-            terms={lang: tuple(words) for lang, words in spec["languages"].items()},
-            allow=tuple(spec.get("allow", ())),
+            terms={lang: tuple(terms) for lang, terms in words.items()},
+            allow=tuple(allow),
         )
-        for list_name, spec in (data.get("terms") or {}).items()
-    }
+        out.sources[list_name] = tuple(sources)
+    return out
+
+
+def _shared_terms(node: Terms, pack_id: str, libraries: TermLibraries, out: _Terms) -> None:
+    """Add the shared list a condition names directly (``terms: superlatives.ranking``)."""
+    if node.list_name in out.lists:
+        return
+    shared = libraries.get(node.ref)
+    if shared is None or libraries.problem(node.ref, node.languages):
+        return  # reported by the meaning checks
+    picked, allow = shared.select(node.languages)
+    out.lists[node.list_name] = TermList(
+        name=f"{pack_id}:{node.list_name}", terms=picked, allow=allow
+    )
+    out.sources[node.list_name] = (f"{shared.file}:{shared.line} ({shared.ref})",)
+    out.libraries.add(shared.library)
+
+
+def _build(
+    data: dict[str, Any],
+    loaded: LoadedYaml,
+    name: str,
+    sha: str,
+    libraries: TermLibraries,
+    groups: Groups,
+) -> Pack:
+    pack_id = data["pack"]
+    terms = _own_terms(data, loaded, name, libraries)
+    own_names = set(terms.lists)
     fixtures = data.get("fixtures") or {}
     rules = []
     for i, raw in enumerate(data["rules"]):
@@ -167,6 +244,10 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
                         lists=_example_lists(fixtures.get("lists"), ex.get("lists")),
                     )
                 )
+        when = parse(raw["when"], (*loc, "when"), groups)
+        for node in walk(when):
+            if isinstance(node, Terms) and node.list_name not in own_names:
+                _shared_terms(node, pack_id, libraries, terms)
         rules.append(
             Rule(
                 id=raw["id"],
@@ -178,7 +259,7 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
                 confidence=raw.get("confidence"),
                 effective_from=start,
                 effective_until=until,
-                when=parse(raw["when"], (*loc, "when")),
+                when=when,
                 message=raw["message"],
                 remediation=raw["remediation"],
                 references=tuple(Reference(r["title"], r["url"]) for r in raw["references"]),
@@ -186,7 +267,12 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
                 pack_id=pack_id,
                 file=name,
                 line=loaded.line_of(loc),
-                term_scope={n: t.name for n, t in term_lists.items()},
+                term_scope={n: t.name for n, t in terms.lists.items()},
+                implements=tuple(raw.get("implements", ())),
+                implements_lines=tuple(
+                    loaded.line_of((*loc, "implements", k))
+                    for k in range(len(raw.get("implements", ())))
+                ),
             )
         )
     return Pack(
@@ -198,8 +284,11 @@ def _build(data: dict[str, Any], loaded: LoadedYaml, name: str, sha: str) -> Pac
         description=data.get("description", ""),
         sources=tuple(Reference(s["title"], s["url"]) for s in data["sources"]),
         tables=tuple(data.get("tables", ())),
-        term_lists=term_lists,
+        term_lists=terms.lists,
         rules=tuple(rules),
         file=name,
         sha256=sha,
+        term_uses=tuple(terms.uses),
+        term_libraries=tuple(libraries.libraries[lib].summary() for lib in sorted(terms.libraries)),
+        term_sources=terms.sources,
     )

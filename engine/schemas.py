@@ -32,6 +32,7 @@ SCHEMA_FILES = {
     "report": "report.schema.json",
     "errors": "errors.schema.json",
     "rows": "rows.schema.json",
+    "terms": "terms.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")

@@ -1,12 +1,15 @@
 """Meaning checks on a schema-valid pack: ids, fields, term lists, tables, dates, messages, regexes.
 
 Each problem becomes a :class:`PackError` with file, line, rule id and a hint; all of a pack's
-problems are reported together.
+problems are reported together. :func:`check_implements` (the ``implements`` rows against the
+law catalogue) and :func:`lint_library` (rule id prefixes against pack jurisdictions) run in
+``clearance rules validate``, not on every load: neither changes what a rule finds.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from clearance.engine.conditions import (
@@ -28,26 +31,39 @@ from clearance.engine.conditions import (
 from clearance.engine.errors import PackError, TemplateError
 from clearance.engine.fields import FieldType, field_type, known_fields
 from clearance.engine.identifiers import SCHEMES
-from clearance.engine.markets import Markets
+from clearance.engine.markets import ALL, Markets
 from clearance.engine.model import Pack, Rule
 from clearance.engine.regexguard import catastrophic_reason, compile_pattern
 from clearance.engine.tables import DataTable, FxRates
 from clearance.engine.templates import BUILTIN_PLACEHOLDERS, FIX, names
+from clearance.engine.term_libraries import TermLibraries
 from clearance.engine.yamlsafe import LoadedYaml
 
 
 @dataclass
 class Context:
-    """What the checks need to know beyond one pack: other packs' ids, tables, markets."""
+    """What the checks need to know beyond one pack: other packs' ids, tables, markets, terms."""
 
     markets: Markets
     tables: dict[str, DataTable | FxRates]
     rule_ids: dict[str, str] = field(default_factory=dict)
+    terms: TermLibraries = field(default_factory=TermLibraries)
 
 
 def check_pack(pack: Pack, loaded: LoadedYaml, ctx: Context) -> list[PackError]:
     """Return every meaning error in ``pack`` (empty when it is sound)."""
     errors: list[PackError] = []
+    for use in pack.term_uses:
+        problem = ctx.terms.problem(use.ref, use.languages)
+        if problem is not None:
+            errors.append(
+                PackError(
+                    f"term list {use.list_name!r} uses {use.ref}: {problem[0]}",
+                    file=pack.file,
+                    line=use.line,
+                    hint=problem[1],
+                )
+            )
     for name in pack.tables:
         if name not in ctx.tables:
             errors.append(
@@ -204,16 +220,7 @@ def _check_node(
         _path_type(kind, node.path, within, rule, loaded, loc, errors)
     elif isinstance(node, Terms):
         if node.list_name not in rule.term_scope:
-            known = ", ".join(sorted(rule.term_scope)) or "none in this pack"
-            errors.append(
-                _err(
-                    rule,
-                    loaded,
-                    loc,
-                    f"unknown term list {node.list_name!r}",
-                    f"define it under terms: (known: {known})",
-                )
-            )
+            errors.append(_unknown_terms(node, rule, pack, loaded, ctx))
         for path in node.paths:
             ftype = _path_type(kind, path, within, rule, loaded, loc, errors)
             if ftype and not (
@@ -256,6 +263,21 @@ def _check_node(
             )
     elif isinstance(node, InSet):
         _path_type(kind, node.path, within, rule, loaded, loc, errors)
+        for group in node.groups:
+            if group not in ctx.markets.groups:
+                close = difflib.get_close_matches(group, list(ctx.markets.groups), n=1)
+                known = ", ".join(sorted(ctx.markets.groups)) or "none"
+                errors.append(
+                    _err(
+                        rule,
+                        loaded,
+                        loc,
+                        f"unknown market group {group!r}",
+                        f"did you mean {close[0]}?"
+                        if close
+                        else f"groups of rules/markets.yaml: {known}",
+                    )
+                )
     elif isinstance(node, DeniedParty):
         for path in node.paths:
             ftype = _path_type(kind, path, within, rule, loaded, loc, errors)
@@ -279,6 +301,25 @@ def _check_node(
     elif isinstance(node, Compare):
         errors.extend(_check_compare(node, kind, within, rule, pack, loaded, ctx))
     return errors
+
+
+def _unknown_terms(
+    node: Terms, rule: Rule, pack: Pack, loaded: LoadedYaml, ctx: Context
+) -> PackError:
+    """The error for a ``terms:`` name that is neither a pack list nor a usable shared list."""
+    own = sorted(pack.term_lists)
+    if "." in node.ref or node.languages:
+        problem = ctx.terms.problem(node.ref, node.languages)
+        if problem is not None:
+            return _err(rule, loaded, node.loc, problem[0], problem[1])
+    close = difflib.get_close_matches(node.list_name, own + ctx.terms.refs(), n=1)
+    known = ", ".join(own) or "none in this pack"
+    hint = (
+        f"did you mean {close[0]}?"
+        if close
+        else f"define it under terms: (known: {known}), or name a shared list <library>.<list>"
+    )
+    return _err(rule, loaded, node.loc, f"unknown term list {node.list_name!r}", hint)
 
 
 def _inside_quantifier(node: Node, root: Node) -> bool:
@@ -503,3 +544,76 @@ def _check_placeholders(
                     )
                 )
     return errors
+
+
+def check_implements(packs: Iterable[Pack], row_ids: Collection[str]) -> list[PackError]:
+    """Every ``implements`` entry that names no row of the law catalogue, with a suggestion."""
+    errors = []
+    known = sorted(row_ids)
+    for pack in packs:
+        for rule in pack.rules:
+            for i, row_id in enumerate(rule.implements):
+                if row_id in row_ids:
+                    continue
+                close = difflib.get_close_matches(row_id, known, n=3, cutoff=0.7)
+                line = rule.implements_lines[i] if i < len(rule.implements_lines) else None
+                errors.append(
+                    PackError(
+                        f"implements {row_id}, which is not a row of the law catalogue",
+                        file=rule.file,
+                        line=line or rule.line,
+                        rule_id=rule.id,
+                        hint=f"did you mean {', '.join(close)}?"
+                        if close
+                        else "name a row of rules/law/rows.yaml, or add the row there first",
+                    )
+                )
+    return errors
+
+
+SAME_MARKET = {"UK": "GB", "GB": "UK"}
+"""Prefixes that name the same market: the law catalogue writes UK. for Great Britain's law."""
+
+
+def lint_library(packs: Iterable[Pack], markets: Markets) -> list[PackError]:
+    """Warnings: rule ids whose market prefix does not match their pack's jurisdiction.
+
+    In a pack for a market (``jurisdiction: EU``) every rule id starts with that market
+    (``EU.``; ``UK.`` and ``GB.`` count as one). In a ``global`` pack no rule id starts with a
+    market group of rules/markets.yaml or with the jurisdiction of a market pack of the library
+    (``DE.`` belongs in the DE pack); global prefixes such as ``DG.``, ``DOC.`` or ``ID.`` pass.
+    """
+    packs = list(packs)
+    jurisdictions = {
+        p.jurisdiction.upper() for p in packs if p.jurisdiction.lower() != "global"
+    } | set(markets.groups)
+    warnings = []
+    for pack in packs:
+        own = pack.jurisdiction.upper()
+        for rule in pack.rules:
+            prefix = rule.id.split(".", 1)[0]
+            if own == "GLOBAL":
+                if prefix in jurisdictions and prefix != ALL:
+                    warnings.append(
+                        PackError(
+                            f"rule id {rule.id} starts with the market {prefix} "
+                            "but the pack is global",
+                            file=rule.file,
+                            line=rule.line,
+                            rule_id=rule.id,
+                            hint=f"move the rule to a pack with jurisdiction {prefix}, "
+                            "or give it a global prefix (DG., DOC., ID., ...)",
+                        )
+                    )
+            elif prefix != own and SAME_MARKET.get(prefix) != own:
+                warnings.append(
+                    PackError(
+                        f"rule id {rule.id} does not start with the pack's jurisdiction {own}",
+                        file=rule.file,
+                        line=rule.line,
+                        rule_id=rule.id,
+                        hint=f"name it {own}.{rule.id.split('.', 1)[-1]}, or move it to a "
+                        f"pack with jurisdiction {prefix}",
+                    )
+                )
+    return warnings

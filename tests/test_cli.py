@@ -372,6 +372,7 @@ fixtures:
   listing: {id: X, markets: [DE], title: Laser pointer}
 rules:
   - id: TEST.OK
+    implements: [LASER.DEST]
     title: A rule the engine accepts
     applies_to: [listing]
     markets: [DE]
@@ -384,6 +385,7 @@ rules:
       trigger: [{document: {attributes: {laser_mw: 9}}}]
       pass: [{document: {attributes: {laser_mw: 1}}}]
   - id: TEST.TINY
+    implements: [LASER.DEST]
     title: A threshold written so small that Python prints it in exponent form
     applies_to: [listing]
     markets: [EU]

@@ -413,6 +413,7 @@ fixtures:
   order: {id: O, items: [{quantity: 1}], shipping_address: {country: DE}}
 rules:
   - id: TEST.DG.SECTION_II_OVER_100WH
+    implements: [DG.LI.SECTION_II]
     title: Section II lithium-ion entry above 100 Wh
     applies_to: [shipment]
     markets: ["*"]
@@ -435,6 +436,7 @@ rules:
       pass:
         - document: {dangerous_goods: [{line: 1, un_number: UN3481, section: II, watt_hours: 50}]}
   - id: TEST.PKG.SEVERAL_HEAVY
+    implements: [DOC.VOLUMETRIC]
     title: Several packages, one over 30 kg
     applies_to: [shipment]
     markets: ["*"]
@@ -456,6 +458,7 @@ rules:
       pass:
         - document: {packages: [{gross_weight: "31 kg"}]}
   - id: TEST.GDPR.PRETICKED
+    implements: [GDPR.CONSENT_PRETICKED]
     title: Marketing consent by a pre-ticked box
     applies_to: [order]
     markets: ["*"]

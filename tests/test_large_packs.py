@@ -41,6 +41,7 @@ def _pack() -> str:
             )
         lines += [
             f"  - id: SYN.R{i:04d}",
+            "    implements: [SCOPE.KEYWORD_STUFFING]",
             f"    title: synthetic rule {i}",
             "    applies_to: [listing]",
             "    markets: [DE]",

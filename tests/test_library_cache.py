@@ -45,6 +45,7 @@ fixtures:
     items: [{sku: A-1, quantity: 1}]
 rules:
   - id: TEST.CLAIM
+    implements: [DE.UWG.SUPERLATIVE]
     title: A claim
     applies_to: [listing]
     markets: [DE]
@@ -59,6 +60,7 @@ rules:
       trigger: [{document: {title: "Die beste Flasche"}}]
       pass: [{document: {}}]
   - id: TEST.PARTY
+    implements: [SCOPE.DENIED_PARTIES]
     title: A listed buyer
     applies_to: [order]
     markets: ["*"]
@@ -163,6 +165,16 @@ def test_editing_an_input_rebuilds(
     assert again.library.fingerprint() == load_library(rules).fingerprint()
     assert load_cached(rules, cache).hit
     assert len(list(cache.iterdir())) == 1  # replaced, not added to
+
+
+def test_editing_a_shared_term_library_rebuilds(rules_copy: Path, cache: Path) -> None:
+    """Packs expand shared term lists when read, so the term files are inputs too."""
+    load_cached(rules_copy, cache)
+    library = rules_copy / "terms" / "superlatives.yaml"
+    library.write_text(library.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    again = load_cached(rules_copy, cache)
+    assert (again.hit, again.note) == (False, "stale")
+    assert load_cached(rules_copy, cache).hit
 
 
 def test_edited_list_file_changes_the_screening(rules: Path, cache: Path) -> None:

@@ -26,6 +26,7 @@ GOOD_RULE = """\
     examples:
       trigger: [{document: {}}]
       pass: [{document: {brand: Acme}}]
+    implements: [DE.UWG.SUPERLATIVE]
 """
 
 HEADER = """\

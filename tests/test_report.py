@@ -30,6 +30,7 @@ fixtures:
   listing: {id: X, markets: [JP], title: Bottle}
 rules:
   - id: TEST.CHEAP
+    implements: [JP.CUS.SMALL_10000]
     title: Cheap goods
     applies_to: [listing]
     markets: [JP]

@@ -20,6 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 EXTRA_RULE = """
   - id: DE.UWG.SWAPPED
+    implements: [DE.UWG.SUPERLATIVE]
     title: Marker rule of the swap test
     applies_to: [listing]
     markets: [DE]

@@ -23,6 +23,7 @@ from clearance.api import examples
 
 NEW_RULE = """
   - id: DE.UWG.HOTRELOAD
+    implements: [DE.UWG.SUPERLATIVE]
     title: Marker rule added while the service runs
     applies_to: [listing]
     markets: [DE]

@@ -110,6 +110,7 @@ fixtures:
 """
 RULE = """rules:
   - id: TEST.DENIED
+    implements: [SCOPE.DENIED_PARTIES]
     title: Buyer matches a sanctions list entry
     applies_to: [order]
     markets: ["*"]
