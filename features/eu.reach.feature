@@ -23,7 +23,9 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
       attributes: {chemicals: [nickel]}
       """
     When it is screened
-    Then there are no findings
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.CE.BATT_NOT_CITED | review | DE | title |
 
   @EU.REACH.23.CADMIUM_DECLARED
   Scenario: A necklace declaring cadmium

@@ -173,7 +173,13 @@ def list_rules(
         return
     from rich.table import Table
 
-    table = Table("rule", "severity", "kinds", "markets", "title", box=None)
+    table = Table(box=None)
+    # the rule id is what a user copies into `rules explain`: never cut it short
+    table.add_column("rule", no_wrap=True, min_width=max((len(r.id) for r in chosen), default=4))
+    table.add_column("severity", no_wrap=True)
+    table.add_column("kinds", overflow="fold")
+    table.add_column("markets", overflow="fold")
+    table.add_column("title", overflow="fold")
     for r in chosen:
         table.add_row(r.id, r.severity, ",".join(r.applies_to), ",".join(r.markets), r.title)
     out.print(table)
