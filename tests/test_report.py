@@ -28,6 +28,7 @@ sources: [{title: Test law, url: "https://example.org/law"}]
 tables: [low_value_threshold]
 fixtures:
   listing: {id: X, markets: [JP], title: Bottle}
+  lists: {fx_rates: {JPY: 160}}
 rules:
   - id: TEST.CHEAP
     implements: [JP.CUS.SMALL_10000]
