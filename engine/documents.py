@@ -12,6 +12,7 @@ naming the field.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +79,7 @@ def validate(data: Any, kind: str | None = None) -> Document:
             details=[{"field": p, "message": m} for p, m in errors],
         )
     check_text_size(data)
+    check_numbers(data)
     date = None
     if data.get("date"):
         try:
@@ -104,17 +106,33 @@ def markets_of(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
     return (data["destination_country"],)
 
 
-def _texts(data: Any, root: str = "$") -> Iterator[tuple[str, str]]:
-    """Every string in ``data`` with its JSON path, in document order (keys are not texts)."""
+def _leaves(
+    data: Any, kinds: type | tuple[type, ...], root: str = "$"
+) -> Iterator[tuple[str, Any]]:
+    """Every value of type ``kinds`` in ``data`` with its JSON path, in document order (keys
+    are not values)."""
     stack: list[tuple[str, Any]] = [(root, data)]
     while stack:
         path, node = stack.pop()
-        if isinstance(node, str):
+        if isinstance(node, kinds):
             yield path, node
         elif isinstance(node, dict):
             stack.extend((f"{path}.{k}", v) for k, v in reversed(list(node.items())))
         elif isinstance(node, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(node))))
+
+
+def _texts(data: Any, root: str = "$") -> Iterator[tuple[str, str]]:
+    """Every string in ``data`` with its JSON path, in document order."""
+    return _leaves(data, str, root)
+
+
+def check_numbers(data: Any) -> None:
+    """Raise DocumentError naming the field of a number that is not finite (NaN, infinity:
+    JSON has no such numbers, but Python callers can pass them)."""
+    for path, number in _leaves(data, float):
+        if not math.isfinite(number):
+            raise DocumentError(f"{number!r} is not a finite number", field=path)
 
 
 def text_size(data: Any) -> int:

@@ -29,6 +29,12 @@ prepare_durable()  # first: on Python 3.13+ durable_rules' C extension needs a s
 import durable.engine as dre  # noqa: E402
 import durable_rules_engine  # noqa: E402
 
+from clearance.engine import enginejson  # noqa: E402
+
+# durable_rules' C core refuses numbers such as 1e-05 that Python's json module writes: every
+# fact, retraction and ruleset definition goes through the writer that adds their fraction.
+dre.json = enginejson
+
 
 class _QuietHost(dre.Host):  # type: ignore[misc]
     """A durable_rules host without the background dispatch threads (no timers are used)."""

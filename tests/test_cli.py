@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import durable.engine as dre
 import pytest
 from typer.testing import CliRunner
 
@@ -401,13 +403,14 @@ rules:
 
 
 def test_rules_validate_reports_a_rule_durable_rules_refuses(
-    minimal_rules: Callable[[dict[str, str]], Path],
+    minimal_rules: Callable[[dict[str, str]], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the meaning checks pass, but durable_rules refuses 1e-07 (error 204): validate compiles
-    # every kind, market and epoch, so the rule is reported with its file and line now rather
-    # than as an error decision on the first document screened
+    # durable_rules' own JSON reader refuses 1e-07 (error 204). Clearance writes numbers so that
+    # it reads them (engine/enginejson.py); with durable's plain JSON writer put back, the
+    # refusal is real, and validate (which compiles every kind, market and epoch) reports the
+    # rule with its file and line rather than as an error decision on the first document
+    monkeypatch.setattr(dre, "json", json)
     root = minimal_rules({"de/laser.yaml": TINY_LASER})
-    library = load_library(root)
     line = TINY_LASER.splitlines().index("  - id: TEST.TINY") + 1
     code, out = _run("rules", "validate", "--rules", str(root))
     assert code == 1
@@ -417,5 +420,20 @@ def test_rules_validate_reports_a_rule_durable_rules_refuses(
     data = json.loads(out)
     assert code == 1 and not list(validator("errors").iter_errors(data))
     assert [(e["rule_id"], e["line"]) for e in data["errors"]] == [("TEST.TINY", line)]
-    listing = {"kind": "listing", "id": "L", "markets": ["FR"], "title": "Laser"}
-    assert Screener(library).screen(listing).decision == "error"
+
+
+def test_a_threshold_python_writes_in_exponent_form_is_screened(
+    minimal_rules: Callable[[dict[str, str]], Path],
+) -> None:
+    # issue 8, item 10: 1e-07 reaches durable_rules as 1.0e-07, which it reads
+    root = minimal_rules({"de/laser.yaml": TINY_LASER})
+    code, out = _run("rules", "validate", "--rules", str(root))
+    assert code == 0, out
+    screener = Screener(load_library(root))
+    weak = {"kind": "listing", "id": "L", "markets": ["FR"], "title": "Laser"}
+    weak["attributes"] = {"laser_mw": 0.00000001}
+    report = screener.screen(weak, as_of=dt.date(2026, 11, 25))
+    assert report.decision == "warn", report.to_dict()
+    assert [f.rule_id for f in report.findings] == ["TEST.TINY"]
+    weak["attributes"] = {"laser_mw": 0.000001}
+    assert screener.screen(weak, as_of=dt.date(2026, 11, 25)).decision == "pass"

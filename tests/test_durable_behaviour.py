@@ -7,6 +7,7 @@ test says which design decision to revisit.
 from __future__ import annotations
 
 import contextlib
+import json
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from typing import Any
 import durable.engine as dre
 import pytest
 
+from clearance.engine import enginejson
 from clearance.engine.evaluator import _QuietHost
 
 
@@ -92,7 +94,8 @@ def test_events_fire_one_rule_facts_fire_all() -> None:
 def test_nex_alone_hangs_the_process() -> None:
     # so the compiler never emits $nex: presence is a boolean operand instead
     script = textwrap.dedent("""
-        from clearance.engine.evaluator import _QuietHost  # first: loads durable on 3.13
+        from clearance.engine import enginejson
+from clearance.engine.evaluator import _QuietHost  # first: loads durable on 3.13
         h = _QuietHost()
         rule = {"all": [{"m": {"$nex": {"z": 1}}}], "run": lambda c: None}
         h.register_rulesets({"t": {"r": rule}})
@@ -115,10 +118,23 @@ def test_many_rules_in_one_ruleset_overflow_the_stack() -> None:
         host.assert_fact("big", {"id": 1, "a": 1, "v": 500})
 
 
-def test_a_number_in_exponent_form_is_refused() -> None:
+def test_a_number_in_exponent_form_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     # Python writes 1e-07 and 1e+20 in exponent form; the C core's JSON reader refuses them
-    # (error 204), so `clearance rules validate` compiles and registers every ruleset
+    # (error 204) when they have no fraction, so Clearance hands durable_rules its own writer
+    # (engine/enginejson.py: 1.0e-07), and `clearance rules validate` still registers every
+    # ruleset so that anything else the core refuses is reported with its file and line
+    monkeypatch.setattr(dre, "json", json)
     for value in (0.0000001, 1e20):
         with pytest.raises(Exception, match="204"):
             _fires({"$lt": {"k1": value}}, {"k1": 0}, f"exp{value:g}")
     assert _fires({"$lt": {"k1": 0.001}}, {"k1": 0}, "plain_float")
+
+
+def test_a_number_with_a_fraction_and_an_exponent_is_read() -> None:
+    # what engine/enginejson.py relies on: 1.0e-07 is read as 1e-07, in facts and in rulesets
+    assert dre.json is enginejson
+    assert _fires({"$lt": {"k1": 0.0000001}}, {"k1": 0.00000001}, "frac_small")
+    assert not _fires({"$lt": {"k1": 0.0000001}}, {"k1": 0.000001}, "frac_small_no")
+    assert _fires({"$gt": {"k1": 1e20}}, {"k1": 1e21}, "frac_large")
+    assert not _fires({"$gt": {"k1": 1e20}}, {"k1": 1e19}, "frac_large_no")
+    assert _fires({"$gte": {"k1": 10**16}}, {"k1": float(10**16)}, "int_vs_float")

@@ -121,9 +121,13 @@ def _catalogue(items: Iterator[Item], source: str) -> Iterator[Record]:
         yield Record(source, item.line, index, item.doc, item.error)
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON (JSON has no NaN or Infinity)")
+
+
 def _loads(text: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
         raise ValueError("JSON is nested too deeply") from None
 
