@@ -122,6 +122,9 @@ class DocContext:
     recalls: RecallIndex | None = None
     warnings: list[str] = field(default_factory=list)
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
+    unknown: dict[tuple[int, str], str] = field(default_factory=dict)
+    """Money values that could not be converted, by (id of the money mapping, currency), and
+    why: a condition that reads one has no truth value (see ``Interpreter.truth``)."""
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
     _party_hits: dict[tuple[int, str, float], list[PartyHit]] = field(default_factory=dict)
     _bools: dict[tuple[int, LeafOp], bool] = field(default_factory=dict)
@@ -157,11 +160,16 @@ class DocContext:
             )
             if note not in self.warnings:
                 self.warnings.append(note)
+            self.unknown[(id(raw), currency)] = note
             return False, None
         self.conversions[(label, src, currency)] = conv
         if conv.warning and conv.warning not in self.warnings:
             self.warnings.append(conv.warning)
         return True, conv.amount
+
+    def unknown_money(self, raw: Any, currency: str) -> str | None:
+        """Why the money mapping ``raw`` could not be converted into ``currency``, or None."""
+        return self.unknown.get((id(raw), currency)) if isinstance(raw, dict) else None
 
     def boolean(self, root: Root, spec: LeafOp) -> bool:
         """Compute a boolean leaf operand; those that do not depend on the market are cached."""
@@ -188,9 +196,11 @@ class DocContext:
         if isinstance(spec, FieldCmpOp):
             a = measure_of(self.resolve(root, spec.path), spec.measure)
             b = measure_of(self.resolve(root, spec.other), spec.measure)
-            if isinstance(a, dict) and isinstance(b, dict):  # money against money, in euro
-                pa = self._money(a, "EUR", spec.path)
-                pb = self._money(b, "EUR", spec.other)
+            if isinstance(a, dict) and isinstance(b, dict):  # money against money
+                # in the same currency as they are; otherwise both in euro
+                target = a.get("currency") if a.get("currency") == b.get("currency") else "EUR"
+                pa = self._money(a, str(target), spec.path)
+                pb = self._money(b, str(target), spec.other)
                 if not (pa[0] and pb[0]):
                     return False
                 a, b = pa[1], pb[1]

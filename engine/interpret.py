@@ -9,7 +9,11 @@ engine, for exactly two purposes:
   :class:`~clearance.engine.operands.ConditionOp`; :func:`item_holds` computes it for each item
   when the fact is built;
 * **evidence**: for each rule the engine fired, :meth:`Interpreter.evidence` says *why*: the
-  matched text with its position in the field, or the field values that made the rule true.
+  matched text with its position in the field, or the field values that made the rule true;
+* **what could not be evaluated**: when a value the engine was given could not be computed
+  (money with no exchange rate for the document's date), :meth:`Interpreter.truth` evaluates
+  the rule in three-valued logic, so that a rule whose outcome depends on that value is reported
+  as not evaluated rather than as a pass or a finding.
 
 No other module of the engine evaluates conditions. The test suite also uses
 :meth:`Interpreter.holds` as the reference that the compiled rulesets decide exactly as the tree
@@ -55,6 +59,8 @@ from clearance.engine.operands import (
 from clearance.engine.regexguard import compile_pattern, search
 
 Evidence = dict[str, Any]
+NO_SANCTIONS = "no sanctions lists are loaded (run `clearance feeds update`)"
+NO_RECALLS = "no recall lists are loaded (run `clearance feeds update cpsc`)"
 Resolver = Callable[[TableRef], tuple[Any, str | None] | None]
 
 
@@ -117,6 +123,85 @@ class Interpreter:
     def holds(self, node: Node, root: Root | None = None) -> bool:
         """True when ``node`` holds for the document (or for the array item ``root``)."""
         return self.support(node, root if root is not None else self.ctx.data, "", True)[0]
+
+    def truth(self, node: Node, root: Root | None = None) -> tuple[bool | None, list[str]]:
+        """The three-valued truth of ``node`` (Kleene logic) and, when it is unknown, why.
+
+        A comparison that reads money the context could not convert is unknown (None); ``all``
+        is false when any part is false, else unknown when any part is unknown; ``any`` is true
+        when any part is true, else unknown when any part is unknown; ``not`` keeps unknown.
+        """
+        why: list[str] = []
+        try:
+            value = self._truth(node, root if root is not None else self.ctx.data, why)
+        except NoRowInForce as exc:
+            return None, [str(exc)]
+        return value, (list(dict.fromkeys(why)) if value is None else [])
+
+    def _truth(self, node: Node, root: Root, why: list[str]) -> bool | None:
+        if isinstance(node, Not):
+            inner = self._truth(node.child, root, why)
+            return None if inner is None else not inner
+        if isinstance(node, All | Any_):
+            return _kleene(
+                [self._truth(c, root, why) for c in node.children], isinstance(node, All)
+            )
+        if isinstance(node, Quantified):
+            raw = self.ctx.resolve(root, node.path)
+            items = [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
+            values = [self._truth(node.where, item, why) for item in items]
+            return _kleene(values, node.quantifier == "all")
+        reason = self._unknown(node, root)
+        if reason is not None:
+            why.append(reason)
+            return None
+        return self._leaf(node, root, "")[0]
+
+    def _unknown(self, node: Node, root: Root) -> str | None:
+        """Why a leaf has no truth value for ``root``, or None when it has one: money that could
+        not be converted, a table with no row in force, a sanctions or recall list that is not
+        loaded while the document has what it would be matched on."""
+        ctx = self.ctx
+        if isinstance(node, Compare):
+            return self._unknown_compare(node, root)
+        if isinstance(node, Recalled) and ctx.recalls is None:
+            given = [
+                _text(ctx.resolve(root, p)) if p else None
+                for p in (node.gtin, node.brand, node.model)
+            ]
+            return NO_RECALLS if given[0] or (given[1] and given[2]) else None
+        if isinstance(node, DeniedParty) and ctx.parties is None:
+            names = [ctx.resolve(root, p) for p in node.paths]
+            given = any(isinstance(n, dict) and _text(n.get("name")) for n in names)
+            return NO_SANCTIONS if given else None
+        return None
+
+    def _unknown_compare(self, node: Compare, root: Root) -> str | None:
+        """Why a comparison has no truth value: its table has no row in force, or its money
+        operand could not be converted; None when it has one.
+
+        Every operand of the rule was computed when the engine's fact was built, so a failed
+        conversion is already recorded in the context.
+        """
+        ctx = self.ctx
+        raw = ctx.resolve(root, node.path)
+        operand = node.operand
+        if isinstance(operand, FieldRef):
+            other = ctx.resolve(root, operand.path)
+            if not (isinstance(raw, dict) and isinstance(other, dict)):
+                return None
+            same = raw.get("currency") == other.get("currency")
+            target = str(raw.get("currency")) if same else "EUR"
+            return ctx.unknown_money(raw, target) or ctx.unknown_money(other, target)
+        currency = None
+        if isinstance(operand, TableRef):
+            found = self.resolve(operand)
+            if found is None:
+                return str(NoRowInForce(operand.table))
+            currency = found[1]
+        elif isinstance(operand, Money):
+            currency = operand.currency
+        return ctx.unknown_money(raw, currency) if currency else None
 
     def support(
         self, node: Node, root: Root, prefix: str, want: bool
@@ -261,6 +346,20 @@ class Interpreter:
         if not present:
             return False, [evidence]
         return compare(node.op, value, constant), [evidence]
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _kleene(values: list[bool | None], conjunctive: bool) -> bool | None:
+    """Three-valued ``all`` (conjunctive) or ``any`` of ``values``."""
+    decisive = not conjunctive  # all: one False decides; any: one True decides
+    if any(v is decisive for v in values):
+        return decisive
+    if any(v is None for v in values):
+        return None
+    return conjunctive
 
 
 def item_holds(ctx: DocContext, spec: ConditionOp, item: Root) -> bool:

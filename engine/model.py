@@ -62,6 +62,8 @@ class Rule:
     """Rows of the law catalogue (rules/law/rows.yaml) the rule implements."""
     implements_lines: tuple[int | None, ...] = field(default=(), compare=False)
     """The line of each ``implements`` entry, for errors."""
+    if_not_evaluable: Severity = "review"
+    """The decision a document gets at least when the rule cannot be evaluated for it."""
 
     def in_force(self, on: dt.date) -> bool:
         """True when ``on`` falls inside the rule's effective window."""

@@ -250,6 +250,7 @@ def _build(
                 markets=tuple(raw["markets"]),
                 severity=raw["severity"],
                 confidence=raw.get("confidence"),
+                if_not_evaluable=raw.get("if_not_evaluable", "review"),
                 effective_from=start,
                 effective_until=until,
                 when=when,

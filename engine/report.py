@@ -25,8 +25,9 @@ from clearance.engine.errors import ClearanceError
 from clearance.engine.model import SEVERITY_RANK, Rule
 from clearance.engine.templates import BUILTIN_PLACEHOLDERS, names, render
 
-REPORT_VERSION = "1.1"
-"""1.1 added ``not_evaluated``."""
+REPORT_VERSION = "1.2"
+"""1.1 added ``not_evaluated``; 1.2 gave each of its entries the ``severity`` it counts with in
+the decision (a rule that could not be evaluated is never a pass)."""
 DECISIONS = ("block", "review", "warn", "pass", "error")
 """Every decision, worst first (the order of summaries)."""
 
@@ -68,15 +69,23 @@ class Finding:
 
 @dataclass(frozen=True)
 class NotEvaluated:
-    """A rule in force that was not evaluated for a market, and why (no list, no table row)."""
+    """A rule in force that could not be evaluated for a market, and why (no exchange rate for
+    the date, no table row in force, no list loaded). ``severity`` is what it counts as in the
+    decision: the rule's ``if_not_evaluable`` (review unless the pack says otherwise)."""
 
     rule_id: str
     market: str
     reason: str
+    severity: str = "review"
 
     def to_dict(self) -> dict[str, str]:
         """The entry as JSON data."""
-        return {"rule_id": self.rule_id, "market": self.market, "reason": self.reason}
+        return {
+            "rule_id": self.rule_id,
+            "market": self.market,
+            "reason": self.reason,
+            "severity": self.severity,
+        }
 
 
 @dataclass
@@ -99,15 +108,25 @@ class Report:
 
     @property
     def decision(self) -> str:
-        """``error`` if the document could not be screened, else the worst severity or pass."""
+        """``error`` if the document could not be screened, else the worst severity of its
+        findings and of the rules that could not be evaluated, or pass."""
         if self.errors:
             return "error"
-        worst = max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
+        worst = max(
+            (
+                *(SEVERITY_RANK[f.severity] for f in self.findings),
+                *(SEVERITY_RANK[n.severity] for n in self.not_evaluated),
+            ),
+            default=0,
+        )
         return {0: "pass", 1: "pass", 2: "warn", 3: "review", 4: "block"}[worst]
 
-    def not_evaluated_rule(self, rule_id: str, market: str, reason: str) -> None:
-        """Record that a rule in force was not evaluated for ``market`` (and say so in warnings)."""
-        self.not_evaluated.append(NotEvaluated(rule_id, market, reason))
+    def not_evaluated_rule(
+        self, rule_id: str, market: str, reason: str, severity: str = "review"
+    ) -> None:
+        """Record that a rule in force could not be evaluated for ``market`` (and say so in
+        warnings); it counts as ``severity`` in the decision."""
+        self.not_evaluated.append(NotEvaluated(rule_id, market, reason, severity))
         self.warnings.append(f"{rule_id} not evaluated for {market} as of {self.as_of}: {reason}")
 
     def fail(self, error: ClearanceError) -> None:

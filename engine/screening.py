@@ -22,7 +22,7 @@ from clearance.engine.documents import Document, validate
 from clearance.engine.errors import ClearanceError, DocumentError, EngineError
 from clearance.engine.evaluator import Evaluator, build_fact
 from clearance.engine.facts import DocContext, get
-from clearance.engine.interpret import Interpreter
+from clearance.engine.interpret import NO_RECALLS, NO_SANCTIONS, Interpreter
 from clearance.engine.library import Library
 from clearance.engine.model import Rule
 from clearance.engine.report import (
@@ -104,9 +104,9 @@ class Screener:
         """Why a rule cannot be evaluated with the data loaded, or None."""
         nodes = list(walk(rule.when))
         if self.library.parties is None and any(isinstance(n, DeniedParty) for n in nodes):
-            return "no sanctions lists are loaded (run `clearance feeds update`)"
+            return NO_SANCTIONS
         if self.library.recalls is None and any(isinstance(n, Recalled) for n in nodes):
-            return "no recall lists are loaded (run `clearance feeds update cpsc`)"
+            return NO_RECALLS
         return None
 
     def _lists_of(self, rule: Rule) -> list[str]:
@@ -278,17 +278,35 @@ class Screener:
         used_tables: set[str],
     ) -> None:
         compiled = self.compiled(ctx.kind, market, on)
-        for rule_id, reason in compiled.skipped.items():
-            report.not_evaluated_rule(rule_id, market, reason)
+        rules = self.library.rules
         used_packs.update(compiled.packs)
         used_tables.update(compiled.lists)
         resolve = self.resolver(market, on)
+        for rule_id, reason in compiled.skipped.items():
+            # no list loaded, or no table row in force: not evaluated when the rule's outcome
+            # depends on what is missing for this document (three-valued, engine/interpret.py)
+            rule = rules[rule_id]
+            truth, why = Interpreter(ctx, resolve, rule.term_scope).truth(rule.when)
+            if truth is None:
+                reason = "; ".join(why) or reason
+                report.not_evaluated_rule(rule_id, market, reason, rule.if_not_evaluable)
+            elif truth:
+                report.findings.append(self._finding(rule, ctx, market, resolve))
         for chunk in compiled.chunks:
             fact = build_fact(chunk.operands, ctx, ctx.data)
-            for index in self.evaluator.run(chunk, fact):
-                rule = self.library.rules[chunk.rule_ids[index]]
-                report.findings.append(self._finding(rule, ctx, market, resolve))
-                used_tables.update(t.name for t in self._tables_of(rule))
+            fired = set(self.evaluator.run(chunk, fact))
+            for index, rule_id in enumerate(chunk.rule_ids):
+                rule = rules[rule_id]
+                if ctx.unknown:  # a value could not be computed: does this rule depend on it?
+                    truth, why = Interpreter(ctx, resolve, rule.term_scope).truth(rule.when)
+                    if truth is None:
+                        reason = "; ".join(why)
+                        report.not_evaluated_rule(rule.id, market, reason, rule.if_not_evaluable)
+                        used_tables.update(t.name for t in self._tables_of(rule))
+                        continue
+                if index in fired:
+                    report.findings.append(self._finding(rule, ctx, market, resolve))
+                    used_tables.update(t.name for t in self._tables_of(rule))
 
     def _finding(self, rule: Rule, ctx: DocContext, market: str, resolve: Any) -> Finding:
         evidence = Interpreter(ctx, resolve, rule.term_scope).evidence(rule.when)

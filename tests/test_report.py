@@ -48,15 +48,19 @@ rules:
 
 def test_a_rule_not_evaluated_is_a_typed_entry(minimal_rules: MakeRules) -> None:
     # the low-value table has no row for JP: the rule is listed under not_evaluated with its
-    # market and reason (and still has its warning line, for people)
+    # market, reason and severity (and still has its warning line, for people); it counts as
+    # review in the decision (issue 8, item 12)
     library = load_library(minimal_rules({"jp/threshold.yaml": TABLE_PACK}))
     listing = {"kind": "listing", "id": "L", "markets": ["JP"], "title": "Bottle"}
     report = Screener(library).screen(listing, as_of=dt.date(2026, 11, 25))
     reason = "table low_value_threshold has no row in force"
     assert report.not_evaluated == [NotEvaluated("TEST.CHEAP", "JP", reason)]
     body = report.to_dict()
-    assert body["not_evaluated"] == [{"rule_id": "TEST.CHEAP", "market": "JP", "reason": reason}]
-    assert body["report_version"] == "1.1"
+    assert body["not_evaluated"] == [
+        {"rule_id": "TEST.CHEAP", "market": "JP", "reason": reason, "severity": "review"}
+    ]
+    assert body["report_version"] == "1.2"
+    assert body["decision"] == "review"
     assert not list(validator("report").iter_errors(body))
     assert report.warnings == [f"TEST.CHEAP not evaluated for JP as of 2026-11-25: {reason}"]
 

@@ -209,7 +209,15 @@ def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str
     if fail_on == "none":
         return 0
     threshold = SEVERITY_RANK[fail_on]
-    worst = max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=0)
+    # a rule that could not be evaluated counts with its severity, as in the decision
+    worst = max(
+        (
+            SEVERITY_RANK[e.severity]
+            for r in reports
+            for e in (*r.findings, *r.not_evaluated)
+        ),
+        default=0,
+    )
     return 1 if worst >= threshold else 0
 
 

@@ -64,8 +64,15 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         lines.append((f"         fix: {f.remediation}", None))
         for ref in f.references:
             lines.append((f"         law: {ref['title']} <{ref['url']}>", "dim"))
+    shown = set()
+    for n in report.not_evaluated:
+        colour = COLOURS.get(n.severity)
+        lines.append((f"  {n.severity:<6} {n.rule_id} [{n.market}] not evaluated", colour))
+        lines.append((f"         why: {n.reason}", None))
+        shown.add(f"{n.rule_id} not evaluated for {n.market} as of {report.as_of}: {n.reason}")
     for w in report.warnings:
-        lines.append((f"  warning: {w}", "yellow"))
+        if w not in shown:
+            lines.append((f"  warning: {w}", "yellow"))
     return lines
 
 
@@ -90,6 +97,9 @@ def github_annotations(report: Report, out: TextIO) -> None:
     for f in report.findings:
         msg = f"{f.rule_id} [{f.market}] {f.message}".replace("\n", " ")
         out.write(f"::{level[f.severity]} {loc},title={report.id}::{msg}\n")
+    for n in report.not_evaluated:
+        msg = f"{n.rule_id} [{n.market}] not evaluated: {n.reason}".replace("\n", " ")
+        out.write(f"::{level[n.severity]} {loc},title={report.id}::{msg}\n")
 
 
 def json_dump(data: Any) -> str:
