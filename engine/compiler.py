@@ -62,8 +62,9 @@ CHUNK_RULES = 40
 CHUNK_KEYS = 200
 """Fact keys per ruleset: the C core allows 255 properties per object."""
 
-TRUE: dict[str, Any] = {"$gte": {"id": 0}}
-"""A condition every fact meets (each fact has a non-negative integer id)."""
+TRUE: dict[str, Any] = {"t": True}
+"""A condition every fact meets: the evaluator gives every fact ``t: true``. (A test of the
+fact's ``id`` alone hangs durable_rules beside other rules; see docs/engine.md.)"""
 
 Cond = dict[str, Any] | bool
 TableResolver = Callable[[TableRef], tuple[Any, str | None] | None]

@@ -91,6 +91,7 @@ class Evaluator:
         """Assert ``fact`` into the chunk, return the indexes of the rules that fired."""
         with self._lock:
             fact["id"] = next(self._ids)
+            fact["t"] = True  # what compiler.TRUE, the always-true condition, reads
             self._fired.clear()
             try:
                 self._host.assert_fact(chunk.name, fact)

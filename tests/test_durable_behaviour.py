@@ -94,12 +94,27 @@ def test_events_fire_one_rule_facts_fire_all() -> None:
 def test_nex_alone_hangs_the_process() -> None:
     # so the compiler never emits $nex: presence is a boolean operand instead
     script = textwrap.dedent("""
-        from clearance.engine import enginejson
-from clearance.engine.evaluator import _QuietHost  # first: loads durable on 3.13
+        from clearance.engine.evaluator import _QuietHost  # first: loads durable on 3.13
         h = _QuietHost()
         rule = {"all": [{"m": {"$nex": {"z": 1}}}], "run": lambda c: None}
         h.register_rulesets({"t": {"r": rule}})
         h.assert_fact("t", {"id": 1, "y": 1})
+        print("returned")
+    """)
+    with pytest.raises(subprocess.TimeoutExpired):
+        subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=4)
+
+
+def test_a_condition_on_the_fact_id_alone_hangs_the_process() -> None:
+    # so a rule that is always true compiles to {"t": true}, a key every fact carries
+    # (engine/compiler.py TRUE), never to a test of the fact's id
+    script = textwrap.dedent("""
+        from clearance.engine.evaluator import _QuietHost  # first: loads durable on 3.13
+        h = _QuietHost()
+        rules = {"r0": {"all": [{"m": {"$gte": {"id": 0}}}], "run": lambda c: None},
+                 "r1": {"all": [{"m": {"k": 1}}], "run": lambda c: None}}
+        h.register_rulesets({"t": rules})
+        h.assert_fact("t", {"id": 1, "k": 1})
         print("returned")
     """)
     with pytest.raises(subprocess.TimeoutExpired):
@@ -138,3 +153,21 @@ def test_a_number_with_a_fraction_and_an_exponent_is_read() -> None:
     assert _fires({"$gt": {"k1": 1e20}}, {"k1": 1e21}, "frac_large")
     assert not _fires({"$gt": {"k1": 1e20}}, {"k1": 1e19}, "frac_large_no")
     assert _fires({"$gte": {"k1": 10**16}}, {"k1": float(10**16)}, "int_vs_float")
+
+
+def test_an_always_true_rule_fires_beside_other_rules() -> None:
+    # the compiled form of a condition that folds to true ({"t": true}) fires on every fact and
+    # leaves the other rules of its ruleset working (in a subprocess: the old form hung)
+    script = textwrap.dedent("""
+        from clearance.engine.compiler import TRUE, CompiledChunk
+        from clearance.engine.evaluator import Evaluator
+        from clearance.engine.operands import Operands
+        ev = Evaluator()
+        definition = {"r0": {"all": [{"m": TRUE}], "run": ev.action(0)},
+                      "r1": {"all": [{"m": {"k": 1}}], "run": ev.action(1)}}
+        chunk = CompiledChunk("always#0", ["A", "B"], definition, Operands())
+        ev.register(chunk)
+        print(ev.run(chunk, {"k": 1}), ev.run(chunk, {"k": 2}))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30)
+    assert done.stdout.decode().split("\n")[0] == "[0, 1] [0]", done.stderr.decode()
