@@ -165,15 +165,15 @@ class Interpreter:
         if isinstance(node, Compare):
             return self._unknown_compare(node, root)
         if isinstance(node, Recalled) and ctx.recalls is None:
-            given = [
+            gtin, brand, model = (
                 _text(ctx.resolve(root, p)) if p else None
                 for p in (node.gtin, node.brand, node.model)
-            ]
-            return NO_RECALLS if given[0] or (given[1] and given[2]) else None
+            )
+            return NO_RECALLS if gtin or (brand and model) else None
         if isinstance(node, DeniedParty) and ctx.parties is None:
             names = [ctx.resolve(root, p) for p in node.paths]
-            given = any(isinstance(n, dict) and _text(n.get("name")) for n in names)
-            return NO_SANCTIONS if given else None
+            named = any(isinstance(n, dict) and _text(n.get("name")) for n in names)
+            return NO_SANCTIONS if named else None
         return None
 
     def _unknown_compare(self, node: Compare, root: Root) -> str | None:

@@ -47,7 +47,11 @@ fixtures:
     ship_from_country: CN
     shipping_address: {name: A B, address: Str. 1, city: Berlin, postal_code: "10115", country: DE}
     items:
-      - {sku: S, title: Lamp, quantity: 1, unit_price: {amount: 10, currency: USD}, hs_code: "9405110000"}
+      - sku: S
+        title: Lamp
+        quantity: 1
+        unit_price: {amount: 10, currency: USD}
+        hs_code: "9405110000"
     goods_value: {amount: 10, currency: USD}
     total: {amount: 15, currency: USD}
 rules:

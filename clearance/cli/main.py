@@ -210,14 +210,9 @@ def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str
         return 0
     threshold = SEVERITY_RANK[fail_on]
     # a rule that could not be evaluated counts with its severity, as in the decision
-    worst = max(
-        (
-            SEVERITY_RANK[e.severity]
-            for r in reports
-            for e in (*r.findings, *r.not_evaluated)
-        ),
-        default=0,
-    )
+    severities = [f.severity for r in reports for f in r.findings]
+    severities += [n.severity for r in reports for n in r.not_evaluated]
+    worst = max((SEVERITY_RANK[s] for s in severities), default=0)
     return 1 if worst >= threshold else 0
 
 
