@@ -27,7 +27,8 @@ from clearance.engine.templates import BUILTIN_PLACEHOLDERS, names, render
 
 REPORT_VERSION = "1.2"
 """1.1 added ``not_evaluated``; 1.2 gave each of its entries the ``severity`` it counts with in
-the decision (a rule that could not be evaluated is never a pass)."""
+the decision (a rule that could not be evaluated is never a pass) and added ``finding_groups``
+(the findings of one rule that differ only by market, listed once)."""
 DECISIONS = ("block", "review", "warn", "pass", "error")
 """Every decision, worst first (the order of summaries)."""
 
@@ -145,6 +146,7 @@ class Report:
             "as_of_source": self.as_of_source,
             "markets": self.markets,
             "findings": [f.to_dict() for f in self.findings],
+            "finding_groups": [g.to_dict() for g in group_findings(self.findings)],
             "warnings": self.warnings,
             "errors": self.errors,
             "not_evaluated": [n.to_dict() for n in self.not_evaluated],
@@ -228,6 +230,57 @@ def make_finding(
         references=[{"title": r.title, "url": r.url} for r in rule.references],
         confidence=rule.confidence,
         source=f"{rule.file}:{rule.line}",
+    )
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """The findings of one rule that say the same thing in several markets: same rule,
+    severity and evidence; only the market (and the market's name in the message) differs."""
+
+    rule_id: str
+    severity: str
+    title: str
+    markets: tuple[str, ...]
+    indexes: tuple[int, ...]
+    """Positions of the grouped findings in the report's ``findings``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The group as JSON data."""
+        return {
+            "rule_id": self.rule_id,
+            "severity": self.severity,
+            "title": self.title,
+            "markets": list(self.markets),
+            "findings": list(self.indexes),
+        }
+
+
+def group_findings(findings: Sequence[Finding]) -> list[FindingGroup]:
+    """Group a report's findings that differ only by market, worst first (a listing screened
+    for 27 EU markets shows a missing manufacturer once, for 27 markets)."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for index, f in enumerate(findings):
+        key = (f.rule_id, f.severity, repr(f.evidence))
+        groups.setdefault(key, []).append(index)
+    out = [
+        FindingGroup(
+            findings[ix[0]].rule_id,
+            findings[ix[0]].severity,
+            findings[ix[0]].title,
+            tuple(findings[i].market for i in ix),
+            tuple(ix),
+        )
+        for ix in groups.values()
+    ]
+    return sorted(
+        out,
+        key=lambda g: (
+            -SEVERITY_RANK[g.severity],
+            findings[g.indexes[0]].pack,
+            g.rule_id,
+            g.indexes,
+        ),
     )
 
 

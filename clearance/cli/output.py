@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from clearance.engine.report import Report
+from clearance.engine.report import Report, group_findings
 from clearance.engine.report import summary as summarize
 
 COLOURS = {
@@ -56,8 +56,12 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         lines.append((f"  error: {field + ': ' if field else ''}{err.get('message')}", "red"))
         for detail in err.get("details", [])[1:]:
             lines.append((f"         {detail['field']}: {detail['message']}", "red"))
-    for f in report.findings:
-        lines.append((f"  {f.severity:<6} {f.rule_id} [{f.market}] {f.title}", COLOURS[f.severity]))
+    for group in group_findings(report.findings):  # one entry for the markets it is the same in
+        f = report.findings[group.indexes[0]]
+        in_markets = ", ".join(group.markets)
+        lines.append(
+            (f"  {f.severity:<6} {f.rule_id} [{in_markets}] {f.title}", COLOURS[f.severity])
+        )
         lines.append((f"         {f.message}", None))
         for ev in f.evidence[:5]:
             lines.append((f"         evidence: {_evidence_text(ev)}", "dim"))
@@ -65,11 +69,15 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         for ref in f.references:
             lines.append((f"         law: {ref['title']} <{ref['url']}>", "dim"))
     shown = set()
+    not_evaluated: dict[tuple[str, str, str], list[str]] = {}
     for n in report.not_evaluated:
-        colour = COLOURS.get(n.severity)
-        lines.append((f"  {n.severity:<6} {n.rule_id} [{n.market}] not evaluated", colour))
-        lines.append((f"         why: {n.reason}", None))
+        not_evaluated.setdefault((n.rule_id, n.severity, n.reason), []).append(n.market)
         shown.add(f"{n.rule_id} not evaluated for {n.market} as of {report.as_of}: {n.reason}")
+    for (rule_id, severity, reason), missed in not_evaluated.items():
+        in_markets = ", ".join(missed)
+        line = f"  {severity:<6} {rule_id} [{in_markets}] not evaluated"
+        lines.append((line, COLOURS.get(severity)))
+        lines.append((f"         why: {reason}", None))
     for w in report.warnings:
         if w not in shown:
             lines.append((f"  warning: {w}", "yellow"))
@@ -94,8 +102,9 @@ def github_annotations(report: Report, out: TextIO) -> None:
             f"::error {loc}::{report.id or '?'}: {err.get('field', '')} {err.get('message')}\n"
         )
     level = {"block": "error", "review": "warning", "warn": "warning", "info": "notice"}
-    for f in report.findings:
-        msg = f"{f.rule_id} [{f.market}] {f.message}".replace("\n", " ")
+    for group in group_findings(report.findings):
+        f = report.findings[group.indexes[0]]
+        msg = f"{f.rule_id} [{', '.join(group.markets)}] {f.message}".replace("\n", " ")
         out.write(f"::{level[f.severity]} {loc},title={report.id}::{msg}\n")
     for n in report.not_evaluated:
         msg = f"{n.rule_id} [{n.market}] not evaluated: {n.reason}".replace("\n", " ")
