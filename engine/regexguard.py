@@ -404,7 +404,9 @@ class _Analyzer:
                 low, high = member_av
                 hit = hit or low <= ord(ch) <= high
                 if self.ignore_case and not hit:
-                    hit = any(low <= ord(v) <= high for v in (ch.lower(), ch.upper()))
+                    # 'ß'.upper() is 'SS': only one-character case variants can match a range
+                    variants = (v for v in (ch.lower(), ch.upper()) if len(v) == 1)
+                    hit = any(low <= ord(v) <= high for v in variants)
             elif member_op == _c.CATEGORY:
                 hit = hit or _category(member_av, ch)
             else:  # unknown member: assume it can match

@@ -122,3 +122,11 @@ def test_stock_re_module_is_untouched() -> None:
     # The stock parser still folds a|a into a character set.
     assert re.compile(r"(?:a|a)").match("a") is not None
     assert re.compile(r"(a|ab)(c|bcd)(d*)").fullmatch("abcd") is not None
+
+
+def test_a_case_insensitive_range_with_a_character_whose_upper_case_is_two() -> None:
+    # 'ß'.upper() is 'SS' (and 'ŉ'.upper() is 'ʼN'): the checker used to raise TypeError
+    from clearance.engine.regexguard import catastrophic_reason
+
+    assert catastrophic_reason("(?i)[a-z]+x") is None
+    assert catastrophic_reason("(?i)(?:[a-z]+)+x") is not None
