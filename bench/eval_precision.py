@@ -92,19 +92,26 @@ def main(argv: list[str] | None = None) -> int:
 
     def bump(case: dict[str, Any], name: str) -> None:
         topic = rows[case["rows"][0]].topic if case["rows"][0] in rows else "unknown-row"
-        for key in ("all", f"market:{'+'.join(case['markets'])}", f"topic:{topic}",
-                    f"kind:{case['kind']}"):
+        for key in (
+            "all",
+            f"market:{'+'.join(case['markets'])}",
+            f"topic:{topic}",
+            f"kind:{case['kind']}",
+        ):
             stats[key][name] += 1
 
     for case in cases:
         on = dt.date.fromisoformat(str(case["as_of"]))
-        report = screener.screen(case["document"], kind=case["kind"], markets=case["markets"],
-                                 as_of=on)
+        report = screener.screen(
+            case["document"], kind=case["kind"], markets=case["markets"], as_of=on
+        )
         if report.errors:
             not_evaluated["document failed validation or screening"] += 1
             bump(case, "error")
-            misses.append(f"  {case['id']}: ERROR {report.errors[0].get('message')} "
-                          f"({report.errors[0].get('field')})")
+            misses.append(
+                f"  {case['id']}: ERROR {report.errors[0].get('message')} "
+                f"({report.errors[0].get('field')})"
+            )
             continue
         shown = [f for f in report.findings if SEVERITY_RANK[f.severity] >= WARN]
         if case["label"] == "clean":
@@ -112,15 +119,16 @@ def main(argv: list[str] | None = None) -> int:
             if shown:
                 bump(case, "flagged")
                 for f in shown:
-                    flags.append(f"  {case['id']} [{case['rows'][0]}]: {f.rule_id} "
-                                 f"{f.severity}: {f.message}")
+                    flags.append(
+                        f"  {case['id']} [{case['rows'][0]}]: {f.rule_id} {f.severity}: {f.message}"
+                    )
             continue
         bump(case, "violation")
         wanted = set(case["rows"])
-        right = [f for f in shown
-                 if wanted & set(screener.library.rules[f.rule_id].implements)]
+        right = [f for f in shown if wanted & set(screener.library.rules[f.rule_id].implements)]
         applicable = {
-            r.id for r in screener.rules_for(case["kind"], case["markets"][0])
+            r.id
+            for r in screener.rules_for(case["kind"], case["markets"][0])
             if wanted & set(r.implements)
         }
         if applicable:
@@ -131,8 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                 bump(case, "covered_caught")
             need = case.get("min_severity")
             if need and max(SEVERITY_RANK[f.severity] for f in right) < SEVERITY_RANK[need]:
-                below_min.append(f"  {case['id']}: {right[0].rule_id} {right[0].severity} "
-                                 f"< {need}")
+                below_min.append(f"  {case['id']}: {right[0].rule_id} {right[0].severity} < {need}")
             continue
         skipped = [n for n in report.not_evaluated if n.rule_id in applicable]
         if not applicable:
@@ -155,33 +162,48 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     a = stats["all"]
-    print(f"Evaluation set: {len(cases)} cases ({a['violation']} violation, {a['clean']} clean) "
-          f"from {args.cases}")
-    print(f"Library: {len(screener.library.rules)} rules in {len(screener.library.packs)} packs "
-          f"({rules_dir})")
+    print(
+        f"Evaluation set: {len(cases)} cases ({a['violation']} violation, {a['clean']} clean) "
+        f"from {args.cases}"
+    )
+    print(
+        f"Library: {len(screener.library.rules)} rules in {len(screener.library.packs)} packs "
+        f"({rules_dir})"
+    )
     print()
     recall = a["caught"] / a["violation"] if a["violation"] else 0.0
     ff = a["flagged"] / a["clean"] if a["clean"] else 0.0
     cov = a["covered_caught"] / a["covered"] if a["covered"] else 0.0
-    print(f"recall (all violation cases)      {recall:6.1%}   target >= {TARGET_RECALL:.0%}  "
-          f"{'met' if recall >= TARGET_RECALL else 'NOT met'}")
-    print(f"recall (rows a rule implements)   {cov:6.1%}   ({a['covered']} of "
-          f"{a['violation']} violation cases)")
-    print(f"false-flag rate (clean cases)     {ff:6.1%}   target <= {TARGET_FALSE_FLAGS:.0%}   "
-          f"{'met' if ff <= TARGET_FALSE_FLAGS else 'NOT met'}")
+    print(
+        f"recall (all violation cases)      {recall:6.1%}   target >= {TARGET_RECALL:.0%}  "
+        f"{'met' if recall >= TARGET_RECALL else 'NOT met'}"
+    )
+    print(
+        f"recall (rows a rule implements)   {cov:6.1%}   ({a['covered']} of "
+        f"{a['violation']} violation cases)"
+    )
+    print(
+        f"false-flag rate (clean cases)     {ff:6.1%}   target <= {TARGET_FALSE_FLAGS:.0%}   "
+        f"{'met' if ff <= TARGET_FALSE_FLAGS else 'NOT met'}"
+    )
     print(f"not evaluated                     {sum(not_evaluated.values()):6}")
     for reason, n in not_evaluated.most_common():
         print(f"  {n:4}  {reason}")
     print(f"caught below the law's minimum severity: {len(below_min)}")
     print()
-    head = (f"{'':34} {'viol':>4} {'recall':>6} {'cov':>4} {'c.rec':>6}   {'clean':>4} "
-            f"{'flags':>6} {'err':>3}")
-    for prefix, title in (("kind:", "Per kind"), ("topic:", "Per topic"),
-                          ("market:", "Per market")):
+    head = (
+        f"{'':34} {'viol':>4} {'recall':>6} {'cov':>4} {'c.rec':>6}   {'clean':>4} "
+        f"{'flags':>6} {'err':>3}"
+    )
+    for prefix, title in (
+        ("kind:", "Per kind"),
+        ("topic:", "Per topic"),
+        ("market:", "Per market"),
+    ):
         print(title)
         print(head)
         for key in sorted(k for k in stats if k.startswith(prefix)):
-            print(line(key[len(prefix):], stats[key]))
+            print(line(key[len(prefix) :], stats[key]))
         print()
     print(f"Misses ({len(misses)}):")
     print("\n".join(misses[: args.misses]))
@@ -193,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         print("Caught below the minimum severity the law implies:")
         print("\n".join(below_min[: args.misses]))
     print()
-    print(f"Screened {len(cases)} cases in {elapsed - loaded:.2f} s (library loaded in "
-          f"{loaded:.2f} s).")
+    print(
+        f"Screened {len(cases)} cases in {elapsed - loaded:.2f} s (library loaded in "
+        f"{loaded:.2f} s)."
+    )
     return 0
 
 

@@ -137,26 +137,117 @@ SELLER_DE = {
 }
 
 LANG = {
-    "DE": "de", "AT": "de", "FR": "fr", "BE": "fr", "IT": "it", "NL": "nl", "ES": "es",
-    "PL": "pl", "SE": "sv", "IE": "en", "XI": "en", "GB": "en", "US": "en", "AU": "en",
-    "NZ": "en", "CA": "en", "SG": "en", "IN": "en", "JP": "ja", "CN": "zh", "KR": "ko",
-    "CH": "de", "NO": "no", "BR": "pt", "MX": "es", "CZ": "cs", "TH": "th", "TR": "tr", "CL": "es", "MY": "en",
-    "SA": "ar", "RU": "ru",
+    "DE": "de",
+    "AT": "de",
+    "FR": "fr",
+    "BE": "fr",
+    "IT": "it",
+    "NL": "nl",
+    "ES": "es",
+    "PL": "pl",
+    "SE": "sv",
+    "IE": "en",
+    "XI": "en",
+    "GB": "en",
+    "US": "en",
+    "AU": "en",
+    "NZ": "en",
+    "CA": "en",
+    "SG": "en",
+    "IN": "en",
+    "JP": "ja",
+    "CN": "zh",
+    "KR": "ko",
+    "CH": "de",
+    "NO": "no",
+    "BR": "pt",
+    "MX": "es",
+    "CZ": "cs",
+    "TH": "th",
+    "TR": "tr",
+    "CL": "es",
+    "MY": "en",
+    "SA": "ar",
+    "RU": "ru",
 }
-EU = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-      "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
+EU = {
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+}
 EU_GOODS = EU | {"XI"}
 MARKETPLACE = {
-    "DE": "amazon.de", "FR": "amazon.fr", "IT": "amazon.it", "NL": "bol.com", "ES": "amazon.es",
-    "PL": "allegro.pl", "SE": "own-shop", "IE": "own-shop", "BE": "own-shop", "AT": "own-shop",
-    "XI": "own-shop", "GB": "own-shop", "US": "own-shop", "JP": "rakuten.co.jp", "CN": "tmall.hk",
-    "KR": "coupang.com", "AU": "own-shop", "NZ": "own-shop", "IN": "own-shop", "SG": "own-shop",
-    "CH": "own-shop", "NO": "own-shop", "BR": "own-shop", "CA": "own-shop",
+    "DE": "amazon.de",
+    "FR": "amazon.fr",
+    "IT": "amazon.it",
+    "NL": "bol.com",
+    "ES": "amazon.es",
+    "PL": "allegro.pl",
+    "SE": "own-shop",
+    "IE": "own-shop",
+    "BE": "own-shop",
+    "AT": "own-shop",
+    "XI": "own-shop",
+    "GB": "own-shop",
+    "US": "own-shop",
+    "JP": "rakuten.co.jp",
+    "CN": "tmall.hk",
+    "KR": "coupang.com",
+    "AU": "own-shop",
+    "NZ": "own-shop",
+    "IN": "own-shop",
+    "SG": "own-shop",
+    "CH": "own-shop",
+    "NO": "own-shop",
+    "BR": "own-shop",
+    "CA": "own-shop",
 }
 CURRENCY = {
-    "GB": "GBP", "XI": "GBP", "US": "USD", "JP": "JPY", "CN": "CNY", "KR": "KRW", "AU": "AUD",
-    "NZ": "NZD", "IN": "INR", "SG": "SGD", "CH": "CHF", "NO": "NOK", "BR": "BRL", "CA": "CAD",
-    "MX": "MXN", "TR": "TRY", "CL": "CLP", "MY": "MYR", "SA": "SAR", "RU": "RUB", "PL": "PLN",
+    "GB": "GBP",
+    "XI": "GBP",
+    "US": "USD",
+    "JP": "JPY",
+    "CN": "CNY",
+    "KR": "KRW",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "IN": "INR",
+    "SG": "SGD",
+    "CH": "CHF",
+    "NO": "NOK",
+    "BR": "BRL",
+    "CA": "CAD",
+    "MX": "MXN",
+    "TR": "TRY",
+    "CL": "CLP",
+    "MY": "MYR",
+    "SA": "SAR",
+    "RU": "RUB",
+    "PL": "PLN",
     "SE": "SEK",
 }
 
@@ -218,9 +309,7 @@ TOY_WARNING = {
     "sv": "Varning: Inte lämplig för barn under 36 månader. Små delar. Kvävningsrisk.",
     "en": "Warning: Not suitable for children under 36 months. Small parts. Choking hazard.",
 }
-US_CHOKING = (
-    "WARNING: CHOKING HAZARD -- Small parts. Not for children under 3 yrs."
-)
+US_CHOKING = "WARNING: CHOKING HAZARD -- Small parts. Not for children under 3 yrs."
 
 DESCRIPTIONS = {
     "speaker": {
@@ -290,8 +379,7 @@ DESCRIPTIONS = {
         "up.",
     },
     "tshirt": {
-        "de": "T-Shirt aus 100 % Baumwolle, Rundhalsausschnitt, Größen S-XXL. Waschbar bei "
-        "40 °C.",
+        "de": "T-Shirt aus 100 % Baumwolle, Rundhalsausschnitt, Größen S-XXL. Waschbar bei 40 °C.",
         "fr": "T-shirt 100 % coton, col rond, tailles S à XXL. Lavable à 40 °C.",
         "it": "T-shirt 100% cotone, girocollo, taglie S-XXL. Lavabile a 40 °C.",
         "nl": "T-shirt van 100% katoen, ronde hals, maten S-XXL. Wasbaar op 40 °C.",
@@ -352,7 +440,9 @@ TITLES = {
 
 
 def _cert(
-    scheme: str, legislation: list[str] | None = None, standards: list[str] | None = None,
+    scheme: str,
+    legislation: list[str] | None = None,
+    standards: list[str] | None = None,
     **more: Any,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"type": scheme}
@@ -369,8 +459,13 @@ def _cert(
 SPEAKER_CE = _cert(
     "CE",
     ["2014/53/EU", "2011/65/EU", "(EU) 2023/1542", "Delegated Regulation (EU) 2022/30"],
-    ["EN 300 328 V2.2.2", "EN 301 489-17 V3.2.4", "EN 62368-1:2020", "EN 18031-1:2024",
-     "EN IEC 63000:2018"],
+    [
+        "EN 300 328 V2.2.2",
+        "EN 301 489-17 V3.2.4",
+        "EN 62368-1:2020",
+        "EN 18031-1:2024",
+        "EN IEC 63000:2018",
+    ],
     id="DoC-BX20-2026",
     issued_by="Shenzhen Lumen Audio Technology Co., Ltd.",
     url="https://lumen-audio.cn/doc/BX-20.pdf",
@@ -383,8 +478,11 @@ SPEAKER_UKCA = _cert(
     issued_by="Shenzhen Lumen Audio Technology Co., Ltd.",
 )
 TOY_CE = _cert(
-    "CE", ["2009/48/EC"], ["EN 71-1:2014+A1:2018", "EN 71-2:2020", "EN 71-3:2019+A2:2024"],
-    id="DoC-LO-SP12", issued_by="Ningbo Little Oak Toys Co., Ltd.",
+    "CE",
+    ["2009/48/EC"],
+    ["EN 71-1:2014+A1:2018", "EN 71-2:2020", "EN 71-3:2019+A2:2024"],
+    id="DoC-LO-SP12",
+    issued_by="Ningbo Little Oak Toys Co., Ltd.",
 )
 TOY_CPC = {
     "type": "CPC",
@@ -395,8 +493,14 @@ TOY_CPC = {
     "issued_by": "Ningbo Little Oak Toys Co., Ltd.",
 }
 SPEAKER_BATTERY = {
-    "chemistry": "li-ion", "packing": "in_equipment", "count": 1, "cells": 1,
-    "watt_hours": 7.4, "capacity_mah": 2000, "voltage_v": 3.7, "removable": False,
+    "chemistry": "li-ion",
+    "packing": "in_equipment",
+    "count": 1,
+    "cells": 1,
+    "watt_hours": 7.4,
+    "capacity_mah": 2000,
+    "voltage_v": 3.7,
+    "removable": False,
     "un_number": "UN3481",
 }
 
@@ -451,8 +555,12 @@ def listing(product: str, market: str, date: str = "2026-11-02", **over: Any) ->
             images=["https://cdn.lumen-audio.cn/bx20/front.jpg"],
             warning_texts=[{"text": SPEAKER_WARNING[text_lang], "language": text_lang}],
             attributes={
-                "radio": True, "wireless": ["bluetooth"], "electrical": True,
-                "battery": "li-ion", "battery_included": True, "packaging": True,
+                "radio": True,
+                "wireless": ["bluetooth"],
+                "electrical": True,
+                "battery": "li-ion",
+                "battery_included": True,
+                "packaging": True,
             },
             batteries=[dict(SPEAKER_BATTERY)],
             manufacturer=dict(MFR_CN_AUDIO),
@@ -477,8 +585,14 @@ def listing(product: str, market: str, date: str = "2026-11-02", **over: Any) ->
         if market in ("AU", "NZ"):
             certs.append(_cert("RCM", id="RCM-SUP-E2601234"))
         if market == "IN":
-            certs.append(_cert("BIS", id="R-41012345", document="registration",
-                               standards=["IS 13252 (Part 1):2010"]))
+            certs.append(
+                _cert(
+                    "BIS",
+                    id="R-41012345",
+                    document="registration",
+                    standards=["IS 13252 (Part 1):2010"],
+                )
+            )
         doc["certifications"] = certs
     elif product == "pot":
         doc.update(
@@ -507,8 +621,12 @@ def listing(product: str, market: str, date: str = "2026-11-02", **over: Any) ->
             price={"amount": 14.99, "currency": cur},
             images=["https://cdn.littleoaktoys.cn/sp12/main.jpg"],
             attributes={
-                "children_product": True, "min_age_years": 3, "small_parts": True,
-                "electrical": False, "battery": "none", "packaging": True,
+                "children_product": True,
+                "min_age_years": 3,
+                "small_parts": True,
+                "electrical": False,
+                "battery": "none",
+                "packaging": True,
             },
             manufacturer=dict(MFR_CN_TOYS),
         )
@@ -607,7 +725,7 @@ ADDRESS = {
     "SY": ("Omar Haddad", "Baghdad Street 5", "Damascus", "0000"),
 }
 IOSS_MARKETPLACE = "IM2760000017"
-IOSS_SELLER = "IM1560001234"
+IOSS_SELLER = "IM3720001234"  # IM + member-state code (372, Ireland) + 7 digits
 
 # Consignee identifiers the destination requires (regulations.md section 10).
 CONSIGNEE_ID = {
@@ -622,20 +740,52 @@ CONSIGNEE_ID = {
 
 def person(market: str, **extra: Any) -> dict[str, Any]:
     name, street, city, postal = ADDRESS[market]
-    out = {"name": name, "address": street, "city": city, "postal_code": postal,
-           "country": market, "email": "buyer@example.net", "type": "b2c"}
+    out = {
+        "name": name,
+        "address": street,
+        "city": city,
+        "postal_code": postal,
+        "country": market,
+        "email": "buyer@example.net",
+        "type": "b2c",
+    }
     out.update(extra)
     return out
 
 
 # VAT or GST at sale per market for a low-value import sold through a marketplace.
 def vat_at_sale(market: str, amount: float, cur: str) -> dict[str, Any]:
-    rates = {"DE": 19, "FR": 20, "IT": 22, "NL": 21, "ES": 21, "PL": 23, "SE": 25, "IE": 23,
-             "BE": 21, "AT": 20, "XI": 20, "GB": 20, "AU": 10, "NZ": 15, "SG": 9, "NO": 25,
-             "CH": 8.1, "MY": 10, "CZ": 21}
+    rates = {
+        "DE": 19,
+        "FR": 20,
+        "IT": 22,
+        "NL": 21,
+        "ES": 21,
+        "PL": 23,
+        "SE": 25,
+        "IE": 23,
+        "BE": 21,
+        "AT": 20,
+        "XI": 20,
+        "GB": 20,
+        "AU": 10,
+        "NZ": 15,
+        "SG": 9,
+        "NO": 25,
+        "CH": 8.1,
+        "MY": 10,
+        "CZ": 21,
+    }
     rate = rates[market]
-    scheme = ("ioss" if market in EU else "uk_vat" if market in ("GB",)
-              else "ioss" if market == "XI" else "marketplace")
+    scheme = (
+        "ioss"
+        if market in EU
+        else "uk_vat"
+        if market in ("GB",)
+        else "ioss"
+        if market == "XI"
+        else "marketplace"
+    )
     return {
         "scheme": scheme,
         "amount": {"amount": round(amount * rate / 100, 2), "currency": cur},
@@ -653,8 +803,9 @@ ORDER_GOODS = {
 }
 
 
-def order(market: str, value: float = 45.0, date: str = "2026-11-02", goods: str = "mug",
-          **over: Any) -> dict[str, Any]:
+def order(
+    market: str, value: float = 45.0, date: str = "2026-11-02", goods: str = "mug", **over: Any
+) -> dict[str, Any]:
     """A compliant B2C order shipped to ``market``: a non-EU seller, goods shipped from China
     through a marketplace that collects VAT/GST at sale where the destination's low-value regime
     says so, marketing consent freely given with its evidence, no excess personal data."""
@@ -670,8 +821,15 @@ def order(market: str, value: float = 45.0, date: str = "2026-11-02", goods: str
         "buyer": person(market),
         "ship_from_country": "CN",
         "shipping_address": person(market),
-        "items": [{"sku": sku, "title": title, "quantity": 1,
-                   "unit_price": {"amount": value, "currency": cur}, "hs_code": hs}],
+        "items": [
+            {
+                "sku": sku,
+                "title": title,
+                "quantity": 1,
+                "unit_price": {"amount": value, "currency": cur},
+                "hs_code": hs,
+            }
+        ],
         "goods_value": {"amount": value, "currency": cur},
         "shipping_cost": {"amount": 4.9, "currency": cur},
         "total": {"amount": value + 4.9, "currency": cur},
@@ -686,33 +844,51 @@ def order(market: str, value: float = 45.0, date: str = "2026-11-02", goods: str
         doc["vat_collection"] = vat_at_sale(market, value, cur)
     elif market == "US":
         doc["vat_collection"] = {
-            "scheme": "marketplace", "amount": {"amount": round(value * 0.0775, 2),
-                                                "currency": "USD"},
-            "rate_percent": 7.75, "collected_by": "marketplace", "collected_at": "checkout",
+            "scheme": "marketplace",
+            "amount": {"amount": round(value * 0.0775, 2), "currency": "USD"},
+            "rate_percent": 7.75,
+            "collected_by": "marketplace",
+            "collected_at": "checkout",
         }
     else:
         # import duty and tax at the border, paid by the buyer to the carrier (DAP)
-        doc["vat_collection"] = {"scheme": "import_vat", "collected_by": "carrier",
-                                 "collected_at": "delivery"}
+        doc["vat_collection"] = {
+            "scheme": "import_vat",
+            "collected_by": "carrier",
+            "collected_at": "delivery",
+        }
     if market in CONSIGNEE_ID:
         nid, typ = CONSIGNEE_ID[market]
         doc["personal_data"] = {
-            "national_id": nid, "national_id_type": typ, "purposes": ["customs_clearance"],
-            "retention_days": 90, "deleted_after_clearance": True,
+            "national_id": nid,
+            "national_id_type": typ,
+            "purposes": ["customs_clearance"],
+            "retention_days": 90,
+            "deleted_after_clearance": True,
         }
         doc["shipping_address"]["tax_id"] = nid
         doc["shipping_address"]["tax_id_type"] = typ
         if market == "CN":
-            doc["consents"].append({
-                "purpose": "sensitive_data", "method": "checkbox_unticked",
-                "given_at": "2026-11-02T08:00:00Z", "text_version": "pipl-id-v2",
-                "channel": "checkout", "bundled_with_order": False,
-            })
-            doc["consents"].append({
-                "purpose": "cross_border_transfer", "method": "checkbox_unticked",
-                "given_at": "2026-11-02T08:00:00Z", "text_version": "pipl-xfer-v2",
-                "channel": "checkout", "bundled_with_order": False,
-            })
+            doc["consents"].append(
+                {
+                    "purpose": "sensitive_data",
+                    "method": "checkbox_unticked",
+                    "given_at": "2026-11-02T08:00:00Z",
+                    "text_version": "pipl-id-v2",
+                    "channel": "checkout",
+                    "bundled_with_order": False,
+                }
+            )
+            doc["consents"].append(
+                {
+                    "purpose": "cross_border_transfer",
+                    "method": "checkbox_unticked",
+                    "given_at": "2026-11-02T08:00:00Z",
+                    "text_version": "pipl-xfer-v2",
+                    "channel": "checkout",
+                    "bundled_with_order": False,
+                }
+            )
     for path, value_ in over.items():
         setp(doc, path, value_)
     return doc
@@ -723,19 +899,46 @@ def order(market: str, value: float = 45.0, date: str = "2026-11-02", goods: str
 HS_BY_DEST = {
     # regulations.md DOC.HS_LENGTH: HS 6; EU CN 8 / TARIC 10; US HTSUS 10; UK import 10; CN 10
     # (the EU bases give the 10-digit TARIC code, which satisfies both EU readings)
-    "mug": {"EU": "6912002310", "US": "6912004400", "GB": "6912002390", "CN": "6912001000",
-            "*": "691200"},
-    "speaker": {"EU": "8518220000", "US": "8518220000", "GB": "8518220000",
-                "CN": "8518220000", "*": "851822"},
-    "tshirt": {"EU": "6109100010", "US": "6109100012", "GB": "6109100010",
-               "CN": "6109100010", "*": "610910"},
-    "toy": {"EU": "9503009990", "US": "9503000073", "GB": "9503009990",
-            "CN": "9503008900", "*": "950300"},
+    "mug": {
+        "EU": "6912002310",
+        "US": "6912004400",
+        "GB": "6912002390",
+        "CN": "6912001000",
+        "*": "691200",
+    },
+    "speaker": {
+        "EU": "8518220000",
+        "US": "8518220000",
+        "GB": "8518220000",
+        "CN": "8518220000",
+        "*": "851822",
+    },
+    "tshirt": {
+        "EU": "6109100010",
+        "US": "6109100012",
+        "GB": "6109100010",
+        "CN": "6109100010",
+        "*": "610910",
+    },
+    "toy": {
+        "EU": "9503009990",
+        "US": "9503000073",
+        "GB": "9503009990",
+        "CN": "9503008900",
+        "*": "950300",
+    },
 }
 SHIP_GOODS = {
     "mug": ("MG-350", "Ceramic coffee mugs, 350 ml, stoneware", 4, "pcs", 32.0, 1.6, 2.0),
-    "speaker": ("BX-20", "Portable Bluetooth speaker with built-in Li-ion battery", 1, "pcs",
-                39.9, 0.45, 0.6),
+    "speaker": (
+        "BX-20",
+        "Portable Bluetooth speaker with built-in Li-ion battery",
+        1,
+        "pcs",
+        39.9,
+        0.45,
+        0.6,
+    ),
     "tshirt": ("LG-CREW-NV", "Men's knitted T-shirts, 100% cotton", 3, "pcs", 38.7, 0.6, 0.7),
     "toy": ("LO-SP12", "Wooden shape puzzles for children aged 3+", 2, "pcs", 29.98, 0.8, 1.0),
 }
@@ -767,25 +970,60 @@ def shipment(dest: str, goods: str = "mug", date: str = "2026-11-02", **over: An
         "consignee": person(dest),
         "exporter": dict(SELLER_CN),
         "declared_value": {"amount": value, "currency": cur},
-        "items": [{
-            "sku": sku, "description": desc, "hs_code": hs_for(goods, dest), "quantity": qty,
-            "unit": unit, "value": {"amount": value, "currency": cur}, "net_weight_kg": net,
-            "gross_weight_kg": gross, "origin_country": "CN",
-        }],
-        "packages": [{"id": "1", "type": "carton",
-                      "dimensions": {"length": 25, "width": 20, "height": 15, "unit": "cm"},
-                      "gross_weight": {"value": gross, "unit": "kg"}, "lines": [1]}],
-        "invoice": {"number": f"INV-{dest}-2611", "total_value": {"amount": value,
-                                                                   "currency": cur},
-                    "total_quantity": qty, "net_weight_kg": net, "gross_weight_kg": gross},
-        "packing_list": {"total_quantity": qty, "packages": 1, "net_weight_kg": net,
-                         "gross_weight_kg": gross,
-                         "lines": [{"line": 1, "sku": sku, "description": desc,
-                                    "quantity": qty, "unit": unit, "net_weight_kg": net,
-                                    "gross_weight_kg": gross, "packages": 1}]},
-        "air_waybill": {"number": "176-12345675", "type": "house", "pieces": 1,
-                        "gross_weight": {"value": gross, "unit": "kg"},
-                        "chargeable_weight": {"value": max(gross, 1.5), "unit": "kg"}},
+        "items": [
+            {
+                "sku": sku,
+                "description": desc,
+                "hs_code": hs_for(goods, dest),
+                "quantity": qty,
+                "unit": unit,
+                "value": {"amount": value, "currency": cur},
+                "net_weight_kg": net,
+                "gross_weight_kg": gross,
+                "origin_country": "CN",
+            }
+        ],
+        "packages": [
+            {
+                "id": "1",
+                "type": "carton",
+                "dimensions": {"length": 25, "width": 20, "height": 15, "unit": "cm"},
+                "gross_weight": {"value": gross, "unit": "kg"},
+                "lines": [1],
+            }
+        ],
+        "invoice": {
+            "number": f"INV-{dest}-2611",
+            "total_value": {"amount": value, "currency": cur},
+            "total_quantity": qty,
+            "net_weight_kg": net,
+            "gross_weight_kg": gross,
+        },
+        "packing_list": {
+            "total_quantity": qty,
+            "packages": 1,
+            "net_weight_kg": net,
+            "gross_weight_kg": gross,
+            "lines": [
+                {
+                    "line": 1,
+                    "sku": sku,
+                    "description": desc,
+                    "quantity": qty,
+                    "unit": unit,
+                    "net_weight_kg": net,
+                    "gross_weight_kg": gross,
+                    "packages": 1,
+                }
+            ],
+        },
+        "air_waybill": {
+            "number": "176-12345675",
+            "type": "house",
+            "pieces": 1,
+            "gross_weight": {"value": gross, "unit": "kg"},
+            "chargeable_weight": {"value": max(gross, 1.5), "unit": "kg"},
+        },
     }
     # 25 x 20 x 15 cm / 5000 = 1.5 kg volumetric (express divisor), above the actual weight.
     if dest in EU:
@@ -799,17 +1037,33 @@ def shipment(dest: str, goods: str = "mug", date: str = "2026-11-02", **over: An
         doc["exporter"]["tax_id"] = "123456789012"
         doc["exporter"]["tax_id_type"] = "au_arn"
     if dest == "SA":
-        doc["licences"] = [{"type": "saber_scoc", "number": "SCoC-2026-1102-77881",
-                            "issuing_authority": "SASO", "issuing_country": "SA"}]
+        doc["licences"] = [
+            {
+                "type": "saber_scoc",
+                "number": "SCoC-2026-1102-77881",
+                "issuing_authority": "SASO",
+                "issuing_country": "SA",
+            }
+        ]
     if goods == "speaker":
-        doc["dangerous_goods"] = [{
-            "line": 1, "un_number": "UN3481",
-            "proper_shipping_name": "Lithium ion batteries contained in equipment",
-            "class": "9", "packing_instruction": "PI967", "section": "II",
-            "packing": "in_equipment", "watt_hours": 7.4, "cells": 1, "batteries": 1,
-            "state_of_charge_percent": 30, "net_weight_kg": 0.05,
-            "un38_3_test_summary": True, "lithium_battery_mark": False,
-        }]
+        doc["dangerous_goods"] = [
+            {
+                "line": 1,
+                "un_number": "UN3481",
+                "proper_shipping_name": "Lithium ion batteries contained in equipment",
+                "class": "9",
+                "packing_instruction": "PI967",
+                "section": "II",
+                "packing": "in_equipment",
+                "watt_hours": 7.4,
+                "cells": 1,
+                "batteries": 1,
+                "state_of_charge_percent": 30,
+                "net_weight_kg": 0.05,
+                "un38_3_test_summary": True,
+                "lithium_battery_mark": False,
+            }
+        ]
     for path, value_ in over.items():
         setp(doc, path, value_)
     return doc
@@ -825,10 +1079,7 @@ def setp(doc: dict[str, Any], path: str, value: Any) -> None:
     parts = path.replace("__", ".").split(".")
     node: Any = doc
     for part in parts[:-1]:
-        if isinstance(node, list):
-            node = node[int(part)]
-        else:
-            node = node.setdefault(part, {})
+        node = node[int(part)] if isinstance(node, list) else node.setdefault(part, {})
     last = parts[-1]
     if isinstance(node, list):
         if value is DELETE:
