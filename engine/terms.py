@@ -31,12 +31,11 @@ Matching rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
-
-import re
 
 from clearance.engine.textnorm import (
     UNSPACED_SCRIPT_CHARS,

@@ -49,9 +49,9 @@ folded the same way, so ``Straße`` still matches a term ``straße``).
 
 Every step is one pass over the text with bounded look-around, so normalising takes time
 linear in the text's length. Normalising can lengthen a text a lot: U+FDFA (one character)
-becomes 18, an umlaut 2. The work of normalising and matching grows with the normalised length, so callers bound it first with
-:func:`normalized_length`, which is cheap (no offset map is built) and stops counting once
-past a limit.
+becomes 18, an umlaut 2. The work of normalising and matching grows with the normalised
+length, so callers bound it first with :func:`normalized_length`, which is cheap (no offset
+map is built) and stops counting once past a limit.
 """
 
 from __future__ import annotations
@@ -120,8 +120,9 @@ _HAN_KANA = (
 # Step 6-8, one alternative per rewrite, each of bounded length. ``num``: a number abbreviation
 # right before a digit, with no letter or digit before it (``nr``, ``nro``, ``no.``, ``no``
 # glued to the digit, ``n°``, ``n.°``, ``n.``), or ``#`` and one space. ``ord1``: the ending
-# of French ``1er``/``1re``/``1ère`` (not ``11er``). ``orddot``: the ``.`` of ``1.º``. ``di``: the digit 1 after 第.
-# ``sep``: separators between two Chinese/Japanese characters. ``uml``: an umlaut.
+# of French ``1er``/``1re``/``1ère`` (not ``11er``). ``orddot``: the ``.`` of ``1.º``. ``di``:
+# the digit 1 after 第. ``sep``: separators between two Chinese/Japanese characters. ``uml``:
+# an umlaut.
 _CANON_ASCII = (
     r"(?P<num>(?<![^\W_])(?:nro?\.?\ ?|no\.\ ?|no|n\.\ ?)(?=\d)|\#\ (?=\d))"
     r"|(?P<ord1>(?<=1)(?<![\d°]1)(?:er|re|ere)(?![^\W_]))"
@@ -267,9 +268,10 @@ def normalized_length(text: str, stop_after: int | None = None) -> int:
 
     This is the length :func:`normalize` works on before whitespace runs are collapsed and
     spaced letters joined (which only shorten it), with every umlaut counted twice (step 8
-    spells it out; the other rewrites only shorten the text). Counting stops soon after ``stop_after``
-    characters (when given), so that checking a limit costs about as much as the limit, never
-    as much as the whole expansion; the result is then some number above ``stop_after``.
+    spells it out; the other rewrites only shorten the text). Counting stops soon after
+    ``stop_after`` characters (when given), so that checking a limit costs about as much as the
+    limit, never as much as the whole expansion; the result is then some number above
+    ``stop_after``.
     """
     if text.isascii():
         return len(text)

@@ -236,7 +236,8 @@ def test_canonical_claims_map_back_and_are_bounded(text: str) -> None:
 
 def test_canonical_claims_alone() -> None:
     # on text steps 1-5 already normalised (ß is ss by then)
-    assert canonical_claims("die nr. 1, 第1, 1er, 最 好, grösste") == "die #1, 第一, 1°, 最好, groesste"
+    text = "die nr. 1, 第1, 1er, 最 好, grösste"
+    assert canonical_claims(text) == "die #1, 第一, 1°, 最好, groesste"
 
 
 def test_normalising_stays_linear() -> None:
