@@ -2,6 +2,9 @@
 
 A library file holds named lists, each with terms per language and, per language, allow-listed
 phrases: factual phrases that contain a term but are no claim (en ``best before``, zh ``第一次``).
+The library may also have its own ``allow:`` per language, for phrases that concern several of
+its lists: each such phrase is added to every list that has terms in its language and a term
+the phrase contains (and must fit at least one list).
 A pack uses a list as ``<library>.<list>`` (``superlatives.ranking``), either directly in a
 condition (``terms: superlatives.ranking`` or ``terms: {list: superlatives.ranking, languages:
 [en]}``) or in one of its own term lists (``use: [superlatives.ranking]``), optionally choosing
@@ -9,7 +12,8 @@ languages. Only the allow phrases of the chosen languages come along.
 
 Each file is checked against ``rules/schema/terms.schema.json`` and then for meaning: the
 ``library`` name is the file name, every term survives normalisation, every allow phrase has
-terms in its language and contains one of them. Every error names the file and line.
+terms in its language and contains one of them (a library-wide one: a term of some list in its
+language). Every error names the file and line.
 
 Limits: a library file may be at most :data:`MAX_LIBRARY_BYTES` bytes; only ``*.yaml`` /
 ``*.yml`` files directly in ``rules/terms/`` are read (at most :data:`MAX_LIBRARIES`).
@@ -219,6 +223,8 @@ def _read(path: Path, name: str) -> TermLibrary:
         )
         problems.extend(_check_list(shared, loaded))
         lists[list_name] = shared
+    if not problems and data.get("allow"):
+        lists = _spread_library_allow(data["allow"], lists, name, loaded, problems)
     if problems:
         raise PackErrors(problems)
     return TermLibrary(
@@ -230,6 +236,74 @@ def _read(path: Path, name: str) -> TermLibrary:
         file=name,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
+
+
+def _spread_library_allow(
+    allow: dict[str, list[str]],
+    lists: dict[str, SharedList],
+    name: str,
+    loaded: LoadedYaml,
+    problems: list[PackError],
+) -> dict[str, SharedList]:
+    """Add each library-wide allow phrase to the lists whose terms of its language it contains."""
+    added: dict[str, dict[str, list[str]]] = {list_name: {} for list_name in lists}
+    for lang, phrases in allow.items():
+        having = [s for s in lists.values() if lang in s.terms]
+        if not having:
+            problems.append(
+                PackError(
+                    f"library allow phrases for {lang!r}, which no list has terms in",
+                    file=name,
+                    line=loaded.line_of(("allow", lang)),
+                )
+            )
+            continue
+        matchers = {s.name: TermMatcher([TermList("check", {lang: s.terms[lang]})]) for s in having}
+        for i, phrase in enumerate(phrases):
+            try:
+                TermMatcher([TermList("check", {lang: (phrase,)})])
+            except ValueError as exc:
+                problems.append(
+                    PackError(
+                        str(exc).replace("'check'", "library allow"),
+                        file=name,
+                        line=loaded.line_of(("allow", lang, i)),
+                    )
+                )
+                continue
+            fits = [list_name for list_name, m in matchers.items() if m.find(phrase)]
+            if not fits:
+                problems.append(
+                    PackError(
+                        f"library allow phrase {phrase!r} contains no {lang} term of any list",
+                        file=name,
+                        line=loaded.line_of(("allow", lang, i)),
+                        hint="an allow phrase only suppresses a term it contains; remove it",
+                    )
+                )
+            for list_name in fits:
+                have = added[list_name].setdefault(lang, [])
+                if phrase not in have and phrase not in lists[list_name].allow.get(lang, ()):
+                    have.append(phrase)
+    out: dict[str, SharedList] = {}
+    for list_name, shared in lists.items():
+        extra = added[list_name]
+        if not extra:
+            out[list_name] = shared
+            continue
+        merged = {lang: tuple(p) for lang, p in shared.allow.items()}
+        for lang, phrases in extra.items():
+            merged[lang] = (*merged.get(lang, ()), *phrases)
+        out[list_name] = SharedList(
+            library=shared.library,
+            name=shared.name,
+            description=shared.description,
+            terms=shared.terms,
+            allow=merged,
+            file=shared.file,
+            line=shared.line,
+        )
+    return out
 
 
 def _check_list(shared: SharedList, loaded: LoadedYaml) -> list[PackError]:

@@ -12,8 +12,15 @@ Matching rules:
   substring; ``*`` at either end of such a term is ignored.
 * Any other term matches as a whole word: when the term begins (ends) with a
   letter or digit, the normalised character before (after) the match must not
-  be a letter or digit. Edges that are punctuation are not checked, so ``#1``
-  matches in ``"top #1 pick"`` and ``"a#1"`` but not in ``"#12"``.
+  be a letter or digit of a script written with spaces (a Chinese character
+  next to a Latin term is a word boundary: ``NO.1`` matches in ``"NO.1保温杯"``).
+  Edges that are punctuation are not checked, so ``#1`` matches in
+  ``"top #1 pick"`` and ``"a#1"`` but not in ``"#12"``.
+* Normalisation brings the ways of writing a number claim to one form
+  (``Nr.1``, ``No. 1``, ``N°1``, ``№1`` and ``# 1`` are all ``#1``; see
+  :mod:`clearance.engine.textnorm`), so terms written any of those ways match
+  all of them. When several terms of a list normalise alike, a hit names the
+  one written like the matched text (``Nr. 1`` for ``NR.  1``), else the first.
 * ``term*`` is a prefix match and ``*term`` a suffix match; the hit is then
   widened to the whole word (``best*`` in ``"Bestsellers!"`` reports
   ``"Bestsellers"``).
@@ -24,12 +31,18 @@ Matching rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
-from clearance.engine.textnorm import Normalized, has_unspaced_script, normalize
+from clearance.engine.textnorm import (
+    UNSPACED_SCRIPT_CHARS,
+    Normalized,
+    has_unspaced_script,
+    normalize,
+)
 
 __all__ = ["Hit", "TermList", "TermMatcher"]
 
@@ -58,6 +71,19 @@ class Hit:
 # (list index, term as written, language, check left, check right,
 #  widen left, widen right, is an allow phrase)
 _Entry = tuple[int, str, str, bool, bool, bool, bool, bool]
+
+_UNSPACED_CHAR_RE = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]")
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
+def _word_char(ch: str) -> bool:
+    """A letter or digit that continues a word of a script written with spaces."""
+    return ch.isalnum() and _UNSPACED_CHAR_RE.match(ch) is None
+
+
+def _surface(text: str) -> str:
+    """``text`` case-folded with whitespace runs as one space: how a term was written."""
+    return _SPACE_RUN_RE.sub(" ", text.casefold().strip())
 
 
 class TermMatcher:
@@ -118,16 +144,16 @@ class TermMatcher:
             start = end - length
             for entry in entries:
                 _, _, _, check_left, check_right, widen_left, widen_right, is_allow = entry
-                if check_left and start > 0 and text[start - 1].isalnum():
+                if check_left and start > 0 and _word_char(text[start - 1]):
                     continue
-                if check_right and end < n and text[end].isalnum():
+                if check_right and end < n and _word_char(text[end]):
                     continue
                 s, e = start, end
                 if widen_left:
-                    while s > 0 and text[s - 1].isalnum():
+                    while s > 0 and _word_char(text[s - 1]):
                         s -= 1
                 if widen_right:
-                    while e < n and text[e].isalnum():
+                    while e < n and _word_char(text[e]):
                         e += 1
                 if is_allow:
                     allowed.append((entry[0], s, e))
@@ -146,6 +172,12 @@ class TermMatcher:
             previous = best.get((index, s))
             if previous is None or (e, length) > previous[:2]:
                 best[(index, s)] = (e, length, entry)
+            elif (e, length) == previous[:2] and entry[1] != previous[2][1]:
+                # terms written differently that normalise alike: name the one written so
+                o_start, o_end = norm.span(s, e)
+                written = _surface(original[o_start:o_end])
+                if _surface(entry[1]) == written != _surface(previous[2][1]):
+                    best[(index, s)] = (e, length, entry)
         hits: list[Hit] = []
         names = self._list_names
         for (index, s), (e, _, entry) in best.items():

@@ -26,14 +26,32 @@ The steps, in order:
    (``"B E S T E"`` -> ``"beste"``, ``"b.e.s.t"`` -> ``"best"``). Letters of
    scripts written without spaces (CJK, Thai, ...) are not joined: terms in
    those scripts match as substrings anyway.
+6. Ways of writing a claim of first place are brought to one form, so one term
+   matches them all (see :func:`canonical_claims`): a number abbreviation
+   before a digit (``Nr.1``, ``No. 1``, ``N°1``, ``Nº 1``, ``№1``, ``n.º 1``,
+   ``no1``, ``# 1``) becomes ``#``; an ordinal sign after a digit (``1º``,
+   ``1ª``, ``1.º``, and French ``1er``/``1re``/``1ère``) becomes ``°``;
+   ``第1`` (ASCII or full-width digit) becomes ``第一``.
+7. Separators (up to three of space ``. - _ * · ・ ~``) between two Chinese or
+   Japanese characters are dropped (``最 好`` -> ``最好``, ``国-家-级`` ->
+   ``国家级``): those scripts put no spaces between words.
+8. German umlauts are spelled out: ``ä``, ``ö``, ``ü`` become ``ae``, ``oe``,
+   ``ue`` (``ß`` is already ``ss``), so ``größte``, ``grösste`` and
+   ``groesste`` normalise alike.
+
+Before step 1, a few characters whose compatibility form loses what they mean
+are replaced: the numero sign ``№`` by ``n°`` (NFKC: ``no``), the ordinal
+indicators ``º`` and ``ª`` by ``°`` (NFKC: ``o``, ``a``), and the hyphens and
+dashes U+2010-2015, U+2212, U+FE58, U+FE63, U+FF0D by ``-``.
 
 Case folding is full Unicode case folding, so ``ß`` becomes ``ss`` (terms are
 folded the same way, so ``Straße`` still matches a term ``straße``).
 
-Normalising can lengthen a text a lot: U+FDFA (one character) becomes 18. The work of
-normalising and matching grows with the normalised length, so callers bound it first with
-:func:`normalized_length`, which is cheap (no offset map is built) and stops counting once
-past a limit.
+Every step is one pass over the text with bounded look-around, so normalising takes time
+linear in the text's length. Normalising can lengthen a text a lot: U+FDFA (one character)
+becomes 18, an umlaut 2. The work of normalising and matching grows with the normalised
+length, so callers bound it first with :func:`normalized_length`, which is cheap (no offset
+map is built) and stops counting once past a limit.
 """
 
 from __future__ import annotations
@@ -50,6 +68,7 @@ __all__ = [
     "UNSPACED_SCRIPT_CHARS",
     "Normalized",
     "Tables",
+    "canonical_claims",
     "has_unspaced_script",
     "install_tables",
     "normalize",
@@ -91,6 +110,49 @@ _SPACED_RUN_RE = re.compile(rf"(?<![^\W_]){_LETTER}(?:[ ._*·\-]{_LETTER}){{2,}}
 _SPACED_HINT_ASCII_RE = re.compile(r"[ ._*\-][a-z][ ._*\-][a-z](?![a-z0-9])")
 _SPACED_HINT_RE = re.compile(r"[ ._*·\-][^\W\d_][ ._*·\-][^\W\d_](?![^\W_])")
 _WS_RUN_RE = re.compile(r"\s+")
+
+# Chinese and Japanese characters: scripts that put no spaces between words at all (Korean and
+# Thai do separate words or phrases by spaces, so their spaces are kept).
+_HAN_KANA = (
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+)
+# Step 6-8, one alternative per rewrite, each of bounded length. ``num``: a number abbreviation
+# right before a digit, with no letter or digit before it (``nr``, ``nro``, ``no.``, ``no``
+# glued to the digit, ``n°``, ``n.°``, ``n.``), or ``#`` and one space. ``ord1``: the ending
+# of French ``1er``/``1re``/``1ère`` (not ``11er``). ``orddot``: the ``.`` of ``1.º``. ``di``:
+# the digit 1 after 第. ``sep``: separators between two Chinese/Japanese characters. ``uml``:
+# an umlaut.
+_CANON_ASCII = (
+    r"(?P<num>(?<![^\W_])(?:nro?\.?\ ?|no\.\ ?|no|n\.\ ?)(?=\d)|\#\ (?=\d))"
+    r"|(?P<ord1>(?<=1)(?<![\d°]1)(?:er|re|ere)(?![^\W_]))"
+)
+_CANON_ASCII_RE = re.compile(_CANON_ASCII)
+_CANON_RE = re.compile(
+    _CANON_ASCII.replace(r"|n\.\ ?)", r"|n\.?°\ ?|n\.\ ?)").replace("|ere)", "|ere|ère)")
+    + r"|(?P<orddot>(?<=\d)\.(?=°))"
+    + r"|(?P<di>(?<=第)\ ?1(?!\d))"
+    + rf"|(?P<sep>(?<=[{_HAN_KANA}])[ ._*·・~\-]{{1,3}}(?=[{_HAN_KANA}]))"
+    + r"|(?P<uml>[äöü])"
+)
+_CANON_HINT_ASCII_RE = re.compile(r"[#nor]\.? ?\d|1(?:er|re)")
+_CANON_REPLACEMENT = {
+    "num": "#",
+    "ord1": "°",
+    "orddot": "",
+    "di": "一",
+    "sep": "",
+}
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
+
+# Replaced before NFKC, whose form would lose what they mean (numero sign: "No", ordinal
+# indicators: "o", "a"), or would keep look-alikes apart (the hyphens and dashes).
+_OVERRIDES = {
+    "\u2116": "n°",  # numero sign
+    "\u00ba": "°",  # masculine ordinal indicator
+    "\u00aa": "°",  # feminine ordinal indicator
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+}
 
 # Invisible characters dropped on top of category Cf.
 _EXTRA_DROP = frozenset(
@@ -184,28 +246,39 @@ def normalize(text: str) -> Normalized:
             low, offsets, ends = _collapse_whitespace(low, offsets, ends)
         if _SPACED_HINT_ASCII_RE.search(low) is not None:
             low, offsets, ends = _join_spaced_letters(low, offsets, ends)
+        if _CANON_HINT_ASCII_RE.search(low) is not None:
+            low, offsets, ends = _rewrite(low, offsets, ends, _CANON_ASCII_RE)
         return Normalized(low, offsets, ends)
     norm_text, offsets, ends = _normalize_general(text)
     if "  " in norm_text or not norm_text.isprintable():
         norm_text, offsets, ends = _collapse_whitespace(norm_text, offsets, ends)
     if _SPACED_HINT_RE.search(norm_text) is not None:
         norm_text, offsets, ends = _join_spaced_letters(norm_text, offsets, ends)
+    norm_text, offsets, ends = _rewrite(norm_text, offsets, ends, _CANON_RE)
     return Normalized(norm_text, offsets, ends)
+
+
+def canonical_claims(text: str) -> str:
+    """Steps 6-8 alone, on text that steps 1-5 already normalised (for tests and tools)."""
+    return _rewrite(text, list(range(len(text) + 1)), None, _CANON_RE)[0]
 
 
 def normalized_length(text: str, stop_after: int | None = None) -> int:
     """How many characters steps 1-3 make of ``text``, each character normalised on its own.
 
     This is the length :func:`normalize` works on before whitespace runs are collapsed and
-    spaced letters joined (which only shorten it). Counting stops soon after ``stop_after``
-    characters (when given), so that checking a limit costs about as much as the limit, never
-    as much as the whole expansion; the result is then some number above ``stop_after``.
+    spaced letters joined (which only shorten it), with every umlaut counted twice (step 8
+    spells it out; the other rewrites only shorten the text). Counting stops soon after
+    ``stop_after`` characters (when given), so that checking a limit costs about as much as the
+    limit, never as much as the whole expansion; the result is then some number above
+    ``stop_after``.
     """
     if text.isascii():
         return len(text)
     total = 0
     for start in range(0, len(text), _COUNT_SLICE):
-        total += len(text[start : start + _COUNT_SLICE].translate(_FORMS))
+        part = text[start : start + _COUNT_SLICE].translate(_FORMS)
+        total += len(part) + part.count("ä") + part.count("ö") + part.count("ü")
         if stop_after is not None and total > stop_after:
             break
     return total
@@ -381,6 +454,43 @@ def _join_spaced_letters(
     return "".join(parts), new_offsets, new_ends
 
 
+def _rewrite(
+    text: str, offsets: list[int], ends: list[int] | None, pattern: re.Pattern[str]
+) -> tuple[str, list[int], list[int] | None]:
+    """Replace every match of ``pattern`` (steps 6-8) by its group's replacement.
+
+    Each replacement character maps to the whole original span of what it replaces, so a hit
+    over it reports what the seller wrote.
+    """
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] = []
+    old_ends = ends
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        group = m.lastgroup or ""
+        repl = _UMLAUTS[m.group()] if group == "uml" else _CANON_REPLACEMENT[group]
+        if group == "num" and text[s] == "#" and e - s == 1:
+            continue
+        if old_ends is None:
+            old_ends = [o + 1 for o in offsets[:-1]]
+        parts.append(text[pos:s])
+        new_offsets.extend(offsets[pos:s])
+        new_ends.extend(old_ends[pos:s])
+        if repl:
+            parts.append(repl)
+            new_offsets.extend([offsets[s]] * len(repl))
+            new_ends.extend([old_ends[e - 1]] * len(repl))
+        pos = e
+    if old_ends is None:
+        return text, offsets, ends
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    new_ends.extend(old_ends[pos:])
+    return "".join(parts), new_offsets, new_ends
+
+
 def _is_dropped(ch: str) -> bool:
     return ch in _EXTRA_DROP or unicodedata.category(ch) == "Cf"
 
@@ -513,11 +623,14 @@ def _map_char(ch: str) -> str:
     """Normalised form of one character (empty when it is dropped)."""
     if _is_dropped(ch):
         return ""
+    override = _OVERRIDES.get(ch)
+    if override is not None:
+        return override
     return _finish(_nfkc_casefold(ch))
 
 
 @lru_cache(maxsize=4096)
 def _map_cluster(cluster: str) -> str:
     """Normalised form of a base character followed by combining characters."""
-    kept = "".join(ch for ch in cluster if not _is_dropped(ch))
+    kept = "".join(_OVERRIDES.get(ch, ch) for ch in cluster if not _is_dropped(ch))
     return _finish(_nfkc_casefold(kept))

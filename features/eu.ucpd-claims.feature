@@ -15,6 +15,13 @@ Feature: eu.ucpd-claims - measurable superlatives need substantiation (UCPD Art.
       | market | title                              |
       | FR     | La meilleure gourde du marché      |
       | FR     | Gourde n°1 des randonneurs         |
+      | FR     | Gourde N° 1 des randonneurs        |
+      | FR     | La gourde 1ère des ventes          |
+      | ES     | Nº 1 en ventas                     |
+      | ES     | La botella 1º en ventas            |
+      | ES     | La botella más vendida: el más vendido |
+      | IT     | Il thermos più venduto: il più venduto |
+      | IE     | The No.1 water bottle              |
       | ES     | La mejor botella                   |
       | IT     | Il migliore thermos                |
       | IE     | The #1 water bottle                |
@@ -26,6 +33,19 @@ Feature: eu.ucpd-claims - measurable superlatives need substantiation (UCPD Art.
     Given a listing for market "FR" titled "The best bottle for hikers"
     When it is screened
     Then there are no findings
+
+  @EU.UCPD.SUPERLATIVE
+  Scenario Outline: Factual phrases and numbers that claim no first place
+    Given a listing for market "IE" titled "<title>"
+    When it is screened
+    Then there are no findings
+
+    Examples:
+      | title                                                  |
+      | Dehydration is the number 1 cause of headaches on hikes |
+      | Water bottle, model No. 1 of our 2026 range             |
+      | Water bottle no. 12                                     |
+      | There is no 1-size-fits-all bottle                      |
 
   @EU.UCPD.SUPERLATIVE
   Scenario: Great Britain is outside the directive

@@ -13,6 +13,33 @@ Feature: us.ftc-claims - FTC Act claims, Made in USA, textile and fur labelling,
       | US.FTC.OBJECTIVE_CLAIM | review   | US     | title |
 
   @US.FTC.OBJECTIVE_CLAIM
+  Scenario Outline: A number claim is caught however it is written
+    Given a listing for market "US" titled "<title>"
+    When it is screened
+    Then the findings are exactly:
+      | rule                   | severity | market | field |
+      | US.FTC.OBJECTIVE_CLAIM | review   | US     | title |
+    And rule "US.FTC.OBJECTIVE_CLAIM" reports the text "<matched>" in field "title"
+
+    Examples:
+      | title                          | matched |
+      | No.1 Water Bottle              | No.1    |
+      | The no1 water bottle           | no1     |
+      | # 1 rated water bottle         | # 1 rated |
+      | The №1 water bottle            | №1      |
+
+  @US.FTC.OBJECTIVE_CLAIM
+  Scenario Outline: Factual text with a claim word is not a claim about the product
+    Given a listing for market "US" titled "<title>"
+    When it is screened
+    Then there are no findings
+
+    Examples:
+      | title                                                  |
+      | Water bottle - dehydration is the #1 cause of cramps    |
+      | Water bottle, model No. 1                               |
+
+  @US.FTC.OBJECTIVE_CLAIM
   Scenario: A style number after "#" is not a ranking
     Given a listing for market "US" titled "Bottle style #12"
     When it is screened
