@@ -12,7 +12,7 @@ Feature: sg.gst-low-value - GST on low-value goods collected at sale in Singapor
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                          | severity | market | field                                     |
-      | SG.GST.LVG_400.NUMBER_MISSING | block    | SG     | tax_paid_at_sale, tax_registration_number |
+      | SG.GST.LVG_400.NUMBER_MISSING | block    | SG     | tax_paid_at_sale, tax_registration_number, mode |
 
   @SG.GST.LVG_400.NUMBER_MISSING
   Scenario: The GST number is on the shipment
