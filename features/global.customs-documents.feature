@@ -23,19 +23,21 @@ Feature: global.customs-documents - tariff codes and consistent documents
 
   @DOC.HS_LENGTH
   Scenario Outline: A tariff code shorter than the destination requires
+    The evidence names why the full length applies: a market outside the EU, no reduced
+    declaration type, no value within EUR 150.
     Given a shipment from "CN" to "<destination>" with:
       """
       items: [{description: Water bottle, hs_code: "<hs_code>", quantity: 10, origin_country: CN, value: {amount: 80, currency: USD}}]
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
-      | rule          | severity | market        | field            |
-      | DOC.HS_LENGTH | review   | <destination> | items[0].hs_code |
+      | rule          | severity | market        | field                                |
+      | DOC.HS_LENGTH | review   | <destination> | <why_full>, items[0].hs_code |
 
     Examples:
-      | destination | hs_code  |
-      | US          | 961700   |
-      | DE          | 96170010 |
+      | destination | hs_code  | why_full                                 |
+      | US          | 961700   | market, declaration_type, declared_value |
+      | DE          | 96170010 | declaration_type, declared_value         |
 
   @DOC.HS_LENGTH
   Scenario: Six digits are enough where no national length is known
@@ -45,6 +47,53 @@ Feature: global.customs-documents - tariff codes and consistent documents
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @DOC.HS_LENGTH
+  Scenario Outline: An EU low-value consignment on the reduced data set needs only 6 digits
+    Given a shipment from "CN" to "DE" with:
+      """
+      declaration_type: <declaration>
+      declared_value: {amount: <value>, currency: EUR}
+      items: [{description: Water bottle, hs_code: "961700", quantity: 10, origin_country: CN, value: {amount: <value>, currency: EUR}}]
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+
+    Examples:
+      | declaration   | value |
+      | H7            | 150   |
+      | super reduced | 22    |
+
+  @DOC.HS_LENGTH
+  Scenario Outline: A full declaration, or H7 above EUR 150, needs the 10-digit TARIC code
+    Given a shipment from "CN" to "DE" with:
+      """
+      declaration_type: <declaration>
+      declared_value: {amount: <value>, currency: EUR}
+      items: [{description: Water bottle, hs_code: "961700", quantity: 10, origin_country: CN, value: {amount: <value>, currency: EUR}}]
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule          | severity | market | field                  |
+      | DOC.HS_LENGTH | review   | DE     | <why>, items[0].hs_code |
+
+    Examples:
+      | declaration | value  | why              |
+      | h1          | 40     | declaration_type |
+      | h7          | 150.01 | declared_value   |
+
+  @DOC.HS_LENGTH_REDUCED
+  Scenario: The reduced data set still needs the 6-digit HS subheading
+    Given a shipment from "CN" to "FR" with:
+      """
+      declaration_type: h7
+      declared_value: {amount: 40, currency: EUR}
+      items: [{description: Water bottle, hs_code: "9617", quantity: 10, origin_country: CN, value: {amount: 40, currency: EUR}}]
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                  | severity | market | field                                        |
+      | DOC.HS_LENGTH_REDUCED | review   | FR     | declaration_type, declared_value, items[0].hs_code |
 
   @DOC.QTY_MATCH
   Scenario: Invoice and packing list disagree on the quantity

@@ -1,0 +1,51 @@
+Feature: au.gst-low-value - GST on low-value imported goods
+  Goods of at most AUD 1,000 sold to an Australian consumer have GST charged at sale; above it
+  GST is collected at the border. When GST was charged at sale, the import documents carry the
+  supplier's ARN or ABN so that GST is not collected twice.
+
+  @AU.GST.LVG_1000.OVER_LIMIT
+  Scenario: Low-value GST charged at sale above AUD 1,000
+    Given an order from "CN" to "AU" with:
+      """
+      goods_value: {amount: 1200, currency: AUD}
+      vat_charged: true
+      vat_collection: {scheme: other, collected_by: seller, collected_at: checkout, rate_percent: 10}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                       | severity | market | field                                                                   |
+      | AU.GST.LVG_1000.OVER_LIMIT | review   | AU     | buyer.type, ship_from_country, goods_value, vat_charged, vat_collection.collected_at, vat_collection.scheme |
+
+  @AU.GST.LVG_1000.OVER_LIMIT
+  Scenario: GST charged at sale on exactly AUD 1,000 is right
+    Given an order from "CN" to "AU" with:
+      """
+      goods_value: {amount: 1000, currency: AUD}
+      vat_charged: true
+      vat_collection: {scheme: other, collected_by: seller, collected_at: checkout, rate_percent: 10}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+
+  @AU.GST.LVG_DOCS
+  Scenario: GST paid at sale but the parcel carries no ARN
+    Given a shipment from "CN" to "AU" with:
+      """
+      b2c: true
+      tax_paid_at_sale: true
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule            | severity | market | field                                     |
+      | AU.GST.LVG_DOCS | block    | AU     | tax_paid_at_sale, tax_registration_number |
+
+  @AU.GST.LVG_DOCS
+  Scenario: GST paid at sale with the supplier's ARN on the documents
+    Given a shipment from "CN" to "AU" with:
+      """
+      b2c: true
+      tax_paid_at_sale: true
+      tax_registration_number: "300012345678"
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
