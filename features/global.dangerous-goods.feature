@@ -57,7 +57,7 @@ Feature: global.dangerous-goods - lithium batteries shipped alone
     When it is screened
     Then the findings are exactly:
       | rule                               | severity | market | field                                                |
-      | DG.LI.CLASSIFY.CHEMISTRY_MISMATCH  | block    | DE     | dangerous_goods[0].un_number, dangerous_goods[0].watt_hours, dangerous_goods[0].lithium_grams, dangerous_goods[0].cell_lithium_grams, dangerous_goods[0].cell_watt_hours |
+      | DG.LI.CLASSIFY.CHEMISTRY_MISMATCH  | block    | DE     | dangerous_goods[0].un_number, dangerous_goods[0].watt_hours, dangerous_goods[0].lithium_grams, dangerous_goods[0].cell_lithium_grams |
 
   @DG.LI.SECTION_II.LIMITS
   Scenario: A 160 Wh battery is over the Section II limit by air
@@ -100,7 +100,7 @@ Feature: global.dangerous-goods - lithium batteries shipped alone
     When it is screened
     Then the findings are exactly:
       | rule                   | severity | market | field |
-      | DG.LI.SECTION_II.MARK  | review   | DE     | mode, dangerous_goods[0].section, dangerous_goods[0].un38_3_test_summary, dangerous_goods[0].lithium_battery_mark, dangerous_goods[0].packing_instruction |
+      | DG.LI.SECTION_II.MARK  | review   | DE     | mode, dangerous_goods[0].section, dangerous_goods[0].lithium_battery_mark, dangerous_goods[0].packing_instruction, dangerous_goods[0].cells, dangerous_goods[0].batteries |
 
   @DG.LI.SECTION_II.MARK
   Scenario: Two batteries installed in equipment need no mark
@@ -212,7 +212,7 @@ Feature: global.dangerous-goods - lithium batteries shipped alone
     When it is screened
     Then the findings are exactly:
       | rule                    | severity | market | field |
-      | DG.AEROSOL_PERFUME.POST | block    | DE     | mode, origin_country, items[0].description |
+      | DG.AEROSOL_PERFUME.POST | block    | DE     | mode, origin_country, destination_country, items[0].description |
 
   @DG.AEROSOL_PERFUME.POST
   Scenario: Solid perfume is not a flammable liquid
