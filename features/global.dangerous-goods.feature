@@ -158,21 +158,6 @@ Feature: global.dangerous-goods - lithium batteries shipped alone
     When it is screened
     Then there are no findings
 
-  @DG.LI.SOC_IN_EQUIPMENT
-  Scenario: For batteries contained in equipment 30 % is only recommended
-    Given a shipment from "CN" to "DE" with:
-      """
-      mode: air
-      items:
-      - {description: Laptops, hs_code: "8471300000", quantity: 10, net_weight_kg: 3.5, gross_weight_kg: 4.2, origin_country: CN, value: {amount: 80, currency: USD}}
-      dangerous_goods:
-      - {line: 1, un_number: UN3481, packing: in_equipment, section: II, watt_hours: 50, batteries: 1, state_of_charge_percent: 80}
-      """
-    When it is screened
-    Then the findings are exactly:
-      | rule                   | severity | market | field |
-      | DG.LI.SOC_IN_EQUIPMENT | info     | DE     | mode, dangerous_goods[0].un_number, dangerous_goods[0].packing, dangerous_goods[0].state_of_charge_percent |
-
   @DG.POSTAL_LI.UPU_LIMITS
   Scenario: A spare battery packed with a camera is not accepted by post
     Given a shipment from "CN" to "DE" with:
