@@ -13,6 +13,7 @@ Feature: gb.marketplace-ebay - eBay UK's prohibited and restricted items
     Then the findings are exactly:
       | rule | severity | market | field |
       | UK.EBAY.PROHIBITED_KNIFE | block | GB | title, marketplace |
+      | UK.KNIFE.PROHIBITED.LISTING | block | GB | title |
 
   @UK.EBAY.PROHIBITED_KNIFE
   Scenario: A butter knife is not a butterfly knife
@@ -57,6 +58,7 @@ Feature: gb.marketplace-ebay - eBay UK's prohibited and restricted items
     Then the findings are exactly:
       | rule | severity | market | field |
       | UK.EBAY.SINGLE_USE_VAPE | block | GB | attributes.disposable_vape, marketplace |
+      | UK.PROD.SINGLE_USE_VAPE | block | GB | attributes.disposable_vape, title |
 
   @UK.EBAY.SINGLE_USE_VAPE
   Scenario: The day before the ban
