@@ -83,8 +83,19 @@ def test_recall_rule_with_a_loaded_recall_list(rules_copy: Path) -> None:
 
 
 def test_without_recall_lists_reports_say_the_rule_was_not_evaluated(screener: Screener) -> None:
-    listing = {"kind": "listing", "id": "L-1", "markets": ["US"], "title": "Heater"}
+    listing = {
+        "kind": "listing",
+        "id": "L-1",
+        "markets": ["US"],
+        "title": "Heater",
+        "gtin": "4006381333931",
+    }
     report = screener.screen(listing)
     assert any(w.startswith("RECALL.PRODUCT not evaluated") for w in report.warnings)
     [skipped] = [n for n in report.not_evaluated if n.rule_id == "RECALL.PRODUCT"]
     assert skipped.market == "US" and "no recall lists are loaded" in skipped.reason
+    assert skipped.severity == "review"
+    # with nothing to match a recall on (no GTIN, no brand and model) the rule is decided
+    del listing["gtin"]
+    report = screener.screen(listing)
+    assert not [n for n in report.not_evaluated if n.rule_id == "RECALL.PRODUCT"]
