@@ -128,7 +128,7 @@ Feature: global.dangerous-goods - lithium batteries shipped alone
     When it is screened as of "2025-06-01"
     Then the findings are exactly:
       | rule                                 | severity | market | field |
-      | DG.LI.SOC_WITH_EQUIPMENT.RECOMMENDED | warn     | DE     | mode, dangerous_goods[0].state_of_charge_percent, dangerous_goods[0].un_number, dangerous_goods[0].packing, dangerous_goods[0].watt_hours |
+      | DG.LI.SOC_WITH_EQUIPMENT.RECOMMENDED | info     | DE     | mode, dangerous_goods[0].state_of_charge_percent, dangerous_goods[0].un_number, dangerous_goods[0].packing, dangerous_goods[0].watt_hours |
 
   @DG.LI.SOC_WITH_EQUIPMENT
   Scenario: From 2026 batteries packed with equipment must be at most 30 % charged

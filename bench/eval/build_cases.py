@@ -2596,7 +2596,7 @@ gbb = order(
     "GB",
     100.0,
     buyer__type="b2b",
-    buyer__vat_id="GB123456789",
+    buyer__vat_id="GB980780684",
     buyer__name="Green Thumb Ltd",
     vat_charged=False,
     vat_collection={"scheme": "reverse_charge", "collected_by": "buyer", "collected_at": "later"},
