@@ -155,7 +155,7 @@ async def rescreen_with(svc: Any, since_days: int | None = None) -> RescreenResu
     days = min(since_days or settings.rescreen_days, settings.rescreen_days)
     with svc.host.lease() as snapshot:
         library = snapshot.library
-        result = await asyncio.wrap_future(
+        result: RescreenResult = await asyncio.wrap_future(
             svc.log.submit(
                 lambda store: rescreen.run(
                     store,
