@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from clearance.api.rescreen import PartyRow
 from clearance.engine.errors import ClearanceError
 
 T = TypeVar("T")
@@ -42,7 +43,7 @@ T = TypeVar("T")
 MAX_GROUP = 2000
 """Most decisions written in one transaction."""
 ROWS_PER_INSERT = 500
-"""Rows per INSERT statement (12 parameters each; SQLite allows 32766 per statement)."""
+"""Rows per INSERT statement (13 parameters each; SQLite allows 32766 per statement)."""
 BUSY_TIMEOUT_S = 30.0
 """How long a write waits for another process holding the SQLite write lock."""
 
@@ -140,6 +141,9 @@ class DecisionRecord:
     report: dict[str, Any] = field(repr=False)
     report_json: str | None = field(default=None, repr=False, compare=False)
     """The report already serialised (the HTTP answer's own bytes), to avoid doing it twice."""
+    parties: list[dict[str, Any]] | None = field(default=None, repr=False, compare=False)
+    """What re-screening needs of the document's parties (:func:`api.rescreen.parties_of`);
+    kept for the re-screening window only, and not part of the record's answer."""
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON data (what GET /v1/decisions/{id} answers)."""
@@ -176,6 +180,13 @@ class DecisionStore(Protocol):
     def count(self) -> int:
         """How many records are kept."""
 
+    def recent_parties(self, since: dt.datetime, limit: int) -> list[PartyRow]:
+        """The stored parties of decisions made since ``since``, newest first, at most
+        ``limit``."""
+
+    def forget_parties(self, before: dt.datetime) -> int:
+        """Erase the parties of decisions made before ``before``; return how many."""
+
     def close(self) -> None:
         """Release the connection."""
 
@@ -193,7 +204,8 @@ CREATE TABLE IF NOT EXISTS decisions (
     as_of TEXT,
     findings TEXT NOT NULL,
     packs TEXT NOT NULL,
-    report TEXT NOT NULL
+    report TEXT NOT NULL,
+    parties TEXT
 );
 CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
 CREATE INDEX IF NOT EXISTS decisions_document ON decisions (kind, document_id);
@@ -203,6 +215,7 @@ _COLUMNS = (
     "id, created_at, caller, kind, document_id, input_sha256, decision, markets, as_of, "
     "findings, packs, report"
 )
+_INSERT_COLUMNS = _COLUMNS + ", parties"
 
 
 def _dumps(value: Any) -> str:
@@ -228,6 +241,13 @@ class SQLiteStore:
             # Creating the schema needs the write lock, which another worker opening the same
             # file at the same moment may hold: wait for it with the connection's timeout.
             self._db.executescript(_SQLITE_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(decisions)")}
+            if "parties" not in columns:  # a log written before re-screening existed
+                try:
+                    self._db.execute("ALTER TABLE decisions ADD COLUMN parties TEXT")
+                except sqlite3.OperationalError as exc:  # another worker added it first
+                    if "duplicate column" not in str(exc):
+                        raise
             self._db.execute("PRAGMA busy_timeout=0")  # from here on: see _retry_busy
         except sqlite3.Error as exc:
             raise DecisionLogError(f"{path}: cannot open the decision log: {exc}") from exc
@@ -258,10 +278,13 @@ class SQLiteStore:
                         _dumps(r.findings),
                         _dumps(r.packs),
                         r.report_json if r.report_json is not None else _dumps(r.report),
+                        _dumps(r.parties) if r.parties else None,
                     )
                 )
-            values = ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?)"] * len(chunk))
-            statements.append((f"INSERT INTO decisions ({_COLUMNS}) VALUES {values}", params))
+            values = ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?,?)"] * len(chunk))
+            statements.append(
+                (f"INSERT INTO decisions ({_INSERT_COLUMNS}) VALUES {values}", params)
+            )
         if len(statements) == 1:
             sql, params = statements[0]
             self._retry_busy(lambda: self._db.execute(sql, params))
@@ -346,6 +369,35 @@ class SQLiteStore:
     def count(self) -> int:
         """How many records are kept."""
         return int(self._db.execute("SELECT count(*) FROM decisions").fetchone()[0])
+
+    def recent_parties(self, since: dt.datetime, limit: int) -> list[PartyRow]:
+        """The stored parties of decisions made since ``since``, newest first."""
+        rows = self._db.execute(
+            "SELECT id, created_at, kind, document_id, parties FROM decisions "
+            "WHERE created_at >= ? AND parties IS NOT NULL ORDER BY created_at DESC LIMIT ?",
+            (format_time(since), limit),
+        ).fetchall()
+        return [PartyRow(r[0], parse_time(r[1]), r[2], r[3], json.loads(r[4])) for r in rows]
+
+    def forget_parties(self, before: dt.datetime) -> int:
+        """Erase the parties of decisions made before ``before``."""
+        total = 0
+        cutoff = format_time(before)
+        while True:
+            self._begin()
+            try:
+                cur = self._db.execute(
+                    "UPDATE decisions SET parties = NULL WHERE id IN (SELECT id FROM decisions "
+                    "WHERE created_at < ? AND parties IS NOT NULL LIMIT 5000)",
+                    (cutoff,),
+                )
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            total += cur.rowcount
+            if cur.rowcount < 5000:
+                return total
 
     def close(self) -> None:
         """Close the connection."""
@@ -509,6 +561,10 @@ class DecisionLog:
     async def count(self) -> int:
         """How many decisions are kept."""
         return await asyncio.wrap_future(self.submit(lambda s: s.count()))
+
+    async def forget_parties(self, before: dt.datetime) -> int:
+        """Erase the parties of decisions made before ``before`` (re-screening retention)."""
+        return await asyncio.wrap_future(self.submit(lambda s: s.forget_parties(before)))
 
     @property
     def closed(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from clearance.api.decision_log import DecisionLogError, DecisionRecord
+from clearance.api.rescreen import PartyRow
 
 
 def _driver() -> Any:
@@ -41,6 +42,7 @@ CREATE TABLE IF NOT EXISTS clearance_decisions (
 CREATE INDEX IF NOT EXISTS clearance_decisions_created_at ON clearance_decisions (created_at);
 CREATE INDEX IF NOT EXISTS clearance_decisions_document
     ON clearance_decisions (kind, document_id);
+ALTER TABLE clearance_decisions ADD COLUMN IF NOT EXISTS parties JSONB;
 """
 
 _COLUMNS = (
@@ -101,14 +103,15 @@ class PostgresStore:
                 jsonb(r.findings),
                 jsonb(r.packs),
                 jsonb(r.report),
+                jsonb(r.parties) if r.parties else None,
             )
             for r in records
         ]
         conn = self._ready()
         with conn.transaction(), conn.cursor() as cur:
             cur.executemany(
-                f"INSERT INTO clearance_decisions ({_COLUMNS}) "
-                "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                f"INSERT INTO clearance_decisions ({_COLUMNS}, parties) "
+                "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                 rows,
             )
 
@@ -156,6 +159,37 @@ class PostgresStore:
         """How many records are kept."""
         row = self._ready().execute("SELECT count(*) FROM clearance_decisions").fetchone()
         return int(row[0]) if row else 0
+
+    def recent_parties(self, since: dt.datetime, limit: int) -> list[PartyRow]:
+        """The stored parties of decisions made since ``since``, newest first."""
+        rows = (
+            self._ready()
+            .execute(
+                "SELECT id, created_at, kind, document_id, parties FROM clearance_decisions "
+                "WHERE created_at >= %s AND parties IS NOT NULL "
+                "ORDER BY created_at DESC LIMIT %s",
+                (since, limit),
+            )
+            .fetchall()
+        )
+        return [PartyRow(r[0], r[1].astimezone(dt.UTC), r[2], r[3], r[4]) for r in rows]
+
+    def forget_parties(self, before: dt.datetime) -> int:
+        """Erase the parties of decisions made before ``before``."""
+        total = 0
+        conn = self._ready()
+        while True:
+            with conn.transaction():
+                cur = conn.execute(
+                    "UPDATE clearance_decisions SET parties = NULL WHERE id IN (SELECT id FROM "
+                    "clearance_decisions WHERE created_at < %s AND parties IS NOT NULL "
+                    "LIMIT 5000)",
+                    (before,),
+                )
+            changed = int(cur.rowcount)
+            total += changed
+            if changed < 5000:
+                return total
 
     def close(self) -> None:
         """Close the connection."""

@@ -16,6 +16,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client import multiprocess as prom_multiprocess
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from clearance.api.rescreen import RescreenResult
 from clearance.engine.report import Report
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -83,6 +84,24 @@ class Metrics:
             registry=r,
             multiprocess_mode="livemax",
         )
+        self.rescreens = Counter(
+            "clearance_rescreens",
+            "Re-screenings of recent decisions' parties against the current lists.",
+            registry=r,
+        )
+        self.rescreen_hits = Counter(
+            "clearance_rescreen_new_hits",
+            "List entries that parties of recent decisions match on re-screening and that the "
+            "decision did not report, by list and level (block or review).",
+            ["list", "level"],
+            registry=r,
+        )
+        self.rescreen_last_hits = Gauge(
+            "clearance_rescreen_last_new_hits",
+            "New hits found by the last re-screening.",
+            registry=r,
+            multiprocess_mode="mostrecent",
+        )
         self.packs_current = Gauge(
             "clearance_packs_current",
             "1 when the packs served are the packs on disk, else 0.",
@@ -99,6 +118,13 @@ class Metrics:
             ).inc()
             for finding in report.findings:
                 self.findings.labels(finding.rule_id, finding.severity).inc()
+
+    def record_rescreen(self, result: RescreenResult) -> None:
+        """Count a re-screening run and its new hits."""
+        self.rescreens.inc()
+        for hit in result.hits:
+            self.rescreen_hits.labels(str(hit.match.get("list") or "?"), hit.level).inc()
+        self.rescreen_last_hits.set(len(result.hits))
 
     def render(self) -> bytes:
         """The exposition text: every worker's samples in multiprocess mode, else this one's."""

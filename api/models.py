@@ -167,6 +167,31 @@ class PurgeOutcome(BaseModel):
     before: str
 
 
+class RescreenHit(BaseModel):
+    """A list entry a party of a recent decision matches now that the decision did not report."""
+
+    decision_id: str
+    decided_at: str
+    kind: str
+    document_id: str | None
+    field: str = Field(description="The party field: buyer, shipping_address, consignee...")
+    name: str = Field(description="The party's name (or alias) that matched.")
+    level: str = Field(description="block or review, from the thresholds of the rules.")
+    match: dict[str, Any] = Field(description="The match: list, entry, programmes, score, why.")
+
+
+class RescreenOutcome(BaseModel):
+    """What a re-screening of recent decisions found."""
+
+    since: str
+    decisions: int
+    parties: int
+    new_hits: list[RescreenHit]
+    truncated: bool
+    forgotten: int = Field(description="Decisions whose parties passed the window and were erased.")
+    lists: dict[str, int] = Field(description="Entries per list screened against.")
+
+
 class Status(BaseModel):
     """Everything about this worker process."""
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
+from clearance.api import rescreen
 from clearance.api.auth import Caller, require_admin
 from clearance.api.decision_log import format_time, utc_now
-from clearance.api.models import PurgeOutcome, ReloadOutcome, Status
+from clearance.api.models import PurgeOutcome, ReloadOutcome, RescreenOutcome, Status
 from clearance.api.problems import Problem, problem_responses
+from clearance.api.rescreen import RescreenResult
 from clearance.api.state import service
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
@@ -111,4 +114,57 @@ async def purge(
             errors=[{"path": "query:older_than_days", "message": "required without a retention"}],
         )
     before = utc_now() - dt.timedelta(days=days)
-    return {"deleted": await svc.log.purge(before), "before": format_time(before)}
+    deleted = await svc.log.purge(before)
+    await svc.log.forget_parties(utc_now() - dt.timedelta(days=svc.settings.rescreen_days))
+    return {"deleted": deleted, "before": format_time(before)}
+
+
+@router.post(
+    "/rescreen",
+    response_model=RescreenOutcome,
+    summary="Re-screen the parties of recent decisions",
+    operation_id="rescreen",
+    responses=problem_responses(401, 403, 422),
+)
+async def rescreen_recent(
+    request: Request,
+    caller: Annotated[Caller, Depends(require_admin)],
+    since_days: Annotated[
+        int | None,
+        Query(ge=1, le=3650, description="Default: CLEARANCE_RESCREEN_DAYS (at most that)"),
+    ] = None,
+) -> dict[str, Any]:
+    """Match the parties of the decisions of the last `since_days` days against the lists
+    loaded now, and answer every hit those decisions did not report (a buyer listed since).
+
+    The parties are kept for `CLEARANCE_RESCREEN_DAYS` only, so a longer window finds no more.
+    """
+    result = await run_rescreen(request, since_days)
+    return result.to_dict()
+
+
+async def run_rescreen(request: Request, since_days: int | None = None) -> RescreenResult:
+    """Re-screen with the packs and lists served now; count it in the metrics."""
+    svc = service(request)
+    return await rescreen_with(svc, since_days)
+
+
+async def rescreen_with(svc: Any, since_days: int | None = None) -> RescreenResult:
+    """Re-screen with ``svc``'s current snapshot (also run after a reload that changed a list)."""
+    settings = svc.settings
+    days = min(since_days or settings.rescreen_days, settings.rescreen_days)
+    with svc.host.lease() as snapshot:
+        library = snapshot.library
+        result: RescreenResult = await asyncio.wrap_future(
+            svc.log.submit(
+                lambda store: rescreen.run(
+                    store,
+                    library.parties,
+                    library.rules.values(),
+                    days=days,
+                    limit=settings.rescreen_max_decisions,
+                )
+            )
+        )
+    svc.metrics.record_rescreen(result)
+    return result

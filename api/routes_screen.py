@@ -99,7 +99,7 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
         if problem.status >= 500:
             log.error("engine failed on %s %s: %s", kind, report.id, report.errors)
         raise problem
-    record = record_for(report, caller.name, canonical_hash(req.document))
+    record = record_for(report, caller.name, canonical_hash(req.document), req.document)
     await svc.record([record])
     svc.metrics.record_reports([report])
     text = record.report_json or dumps(record.report)
@@ -207,7 +207,7 @@ async def screen_batch(
     digests = await asyncio.to_thread(lambda: [canonical_hash(d) for d in req.documents])
     for index, (report, digest) in enumerate(zip(reports, digests, strict=True)):
         report.source = {"index": index}
-        records.append(record_for(report, caller.name, digest))
+        records.append(record_for(report, caller.name, digest, req.documents[index]))
     await svc.record(records)
     svc.metrics.record_reports(reports)
     text = (
@@ -337,11 +337,11 @@ async def _stream(
                 request.stream(), svc.settings.max_body_bytes, svc.settings.max_stream_bytes
             ):
                 group, cut = within_stream_limit(whole, limit)
-                items: list[tuple[Report | None, str, Line | None]] = []
+                items: list[tuple[Report | None, str, Line | None, Any]] = []
                 jobs: list[ScreenJob] = []
                 for item in group:
                     if isinstance(item, Report):
-                        items.append((item, canonical_hash(None), None))
+                        items.append((item, canonical_hash(None), None, None))
                         continue
                     try:
                         data = parse_json(item.raw, f"Line {item.number}")
@@ -351,20 +351,21 @@ async def _stream(
                                 input_error_report(exc.detail, item.number, item.index),
                                 hashlib.sha256(item.raw).hexdigest(),
                                 None,
+                                None,
                             )
                         )
                         continue
-                    items.append((None, canonical_hash(data), item))
+                    items.append((None, canonical_hash(data), item, data))
                     jobs.append(ScreenJob(data, kind, markets, on))
                 screened = iter(await svc.host.screen(snapshot, jobs, budget) if jobs else [])
                 out: list[bytes] = []
                 records: list[DecisionRecord] = []
                 reports: list[Report] = []
-                for ready, digest, line in items:
+                for ready, digest, line, data in items:
                     report = ready if ready is not None else next(screened)
                     if line is not None:
                         report.source = {"line": line.number, "index": line.index}
-                    record = record_for(report, caller.name, digest)
+                    record = record_for(report, caller.name, digest, data)
                     records.append(record)
                     reports.append(report)
                     out.append((record.report_json or dumps(record.report)).encode("utf-8") + b"\n")

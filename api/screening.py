@@ -20,6 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 
 from clearance.api.decision_log import DecisionRecord, utc_now
 from clearance.api.problems import Problem
+from clearance.api.rescreen import parties_of
 from clearance.engine.errors import InputError
 from clearance.engine.report import Report, error_report
 from clearance.engine.schemas import DOCUMENT_KINDS
@@ -242,9 +243,11 @@ def dumps(body: Any) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
-def record_for(report: Report, caller: str, input_sha256: str) -> DecisionRecord:
+def record_for(
+    report: Report, caller: str, input_sha256: str, document: Any = None
+) -> DecisionRecord:
     """Give the report a decision id and build its log record (with the report's JSON text,
-    which is also the answer's)."""
+    which is also the answer's, and what re-screening needs of the document's parties)."""
     decision_id = new_decision_id()
     body = report.to_dict()
     body["decision_id"] = decision_id
@@ -265,6 +268,7 @@ def record_for(report: Report, caller: str, input_sha256: str) -> DecisionRecord
         packs=list(report.packs),
         report=body,
         report_json=dumps(body),
+        parties=parties_of(report.kind, document, body) if not report.errors else None,
     )
 
 

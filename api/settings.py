@@ -59,6 +59,11 @@ class Settings:
     """Most decisions one worker process logs in any 60 seconds (429 past it)."""
     retention_days: int | None = None
     """Delete logged decisions older than this many days; None keeps them forever."""
+    rescreen_days: int = 30
+    """Re-screen the parties of decisions this many days old or newer when a list changes; their
+    names are erased from the decision log after that (see api.rescreen)."""
+    rescreen_max_decisions: int = 100_000
+    """Most decisions re-screened in one run (the newest)."""
     watch: bool = True
     """Watch the rules directory and reload on change."""
     reload_debounce_ms: int = 400
@@ -98,6 +103,8 @@ class Settings:
             ("CLEARANCE_STREAM_BUDGET_SECONDS", "stream_budget_seconds"),
             ("CLEARANCE_MAX_DECISIONS_PER_MINUTE", "max_decisions_per_minute"),
             ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms"),
+            ("CLEARANCE_RESCREEN_DAYS", "rescreen_days"),
+            ("CLEARANCE_RESCREEN_MAX_DECISIONS", "rescreen_max_decisions"),
         ):
             if env.get(name):
                 kwargs[attr] = _positive_int(name, env[name])

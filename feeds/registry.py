@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from clearance.feeds import cpsc, ecb, eu_sanctions, ofac, safety_gate, tedb, uk_sanctions, un
+from clearance.feeds import (
+    cpsc,
+    ecb,
+    eu_sanctions,
+    ofac,
+    safety_gate,
+    tedb,
+    uk_sanctions,
+    un,
+    us_csl,
+)
 from clearance.feeds.errors import FeedError
 from clearance.feeds.source import Source
 
@@ -12,9 +22,11 @@ SOURCES: dict[str, Source] = {
         ecb.SOURCE,
         tedb.SOURCE,
         ofac.SOURCE,
+        ofac.CONS_SOURCE,
         un.SOURCE,
         eu_sanctions.SOURCE,
         uk_sanctions.SOURCE,
+        us_csl.SOURCE,
         cpsc.SOURCE,
         safety_gate.SOURCE,
     )

@@ -2,7 +2,12 @@
 
 Exit codes: 0 when every table is current (written, unchanged, confirmed, or a dry run passed),
 1 when a source failed or a gate refused its table (the current table is left in place),
-2 on a usage error.
+2 on a usage error. ``feeds rescreen`` exits 0 when it found no new hit, 3 when it found some,
+1 when the decision log cannot be read.
+
+After ``feeds update`` has written a sanctions list, the parties of the decisions of the last
+``CLEARANCE_RESCREEN_DAYS`` days (from the decision log ``CLEARANCE_DB``, when there is one) are
+screened again and every new hit is printed (see :mod:`api.rescreen`).
 
 The feeds (and the HTTP client and XML parser they bring) are imported when a `feeds` command
 runs, so that `clearance check` does not pay for them.
@@ -21,6 +26,7 @@ from clearance.cli.output import json_dump
 from clearance.engine.paths import default_rules_dir
 
 if TYPE_CHECKING:
+    from clearance.api.rescreen import RescreenResult
     from clearance.feeds.pipeline import UpdateResult
     from clearance.feeds.source import Source
 
@@ -133,6 +139,14 @@ def update_command(
             "0.5 for other tables.",
         ),
     ] = None,
+    rescreen: Annotated[
+        bool,
+        typer.Option(
+            "--rescreen/--no-rescreen",
+            help="After a sanctions list is written, re-screen the parties of recent decisions "
+            "(CLEARANCE_DB, CLEARANCE_RESCREEN_DAYS) and print new hits.",
+        ),
+    ] = True,
     rules: RulesOption = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
@@ -151,9 +165,99 @@ def update_command(
         )
         _print_result(result, fmt)
         results.append(result)
+    listed = any(
+        r.status == "written" and src.kind == "sanctions"
+        for r, src in zip(results, sources, strict=True)
+    )
+    if rescreen and listed and not dry_run:
+        try:
+            found = _rescreen(root, None)
+        except Exception as exc:  # a list was written: say why re-screening did not run
+            err.print(f"re-screening failed: {exc}", style="red", markup=False)
+        else:
+            if found is not None and fmt is Fmt.text:
+                _print_rescreen(found)
     if fmt is Fmt.json:
         out.print(json_dump([r.to_dict() for r in results]), markup=False)
     raise typer.Exit(0 if all(r.ok for r in results) else 1)
+
+
+def _rescreen(root: Path, days: int | None, db: str | None = None) -> RescreenResult | None:
+    """Re-screen the decision log's recent parties against the lists under ``root``; None when
+    there is no decision log (an SQLite file that does not exist is not created)."""
+    from clearance.api import rescreen
+    from clearance.api.decision_log import store_factory
+    from clearance.api.settings import Settings
+    from clearance.engine.library import load_library
+
+    settings = Settings.from_env()
+    target = db or settings.db
+    if not target.startswith(("postgresql://", "postgres://")):
+        path = Path(target.removeprefix("sqlite:///"))
+        if not path.exists():
+            err.print(
+                f"no decision log at {path} (CLEARANCE_DB): nothing to re-screen",
+                style="yellow",
+                markup=False,
+            )
+            return None
+    library = load_library(root)
+    store = store_factory(target, settings.db_synchronous)()
+    try:
+        window = min(days or settings.rescreen_days, settings.rescreen_days)
+        return rescreen.run(
+            store,
+            library.parties,
+            library.rules.values(),
+            days=window,
+            limit=settings.rescreen_max_decisions,
+        )
+    finally:
+        store.close()
+
+
+def _print_rescreen(result: RescreenResult) -> None:
+    style = "red" if result.hits else "green"
+    out.print(result.summary(), style=style, markup=False)
+    for hit in result.hits:
+        out.print(f"  {hit.line()}", style=style, markup=False)
+        out.print(f"    why: {hit.match.get('reason')}", markup=False)
+
+
+@feeds_app.command("rescreen")
+def rescreen_command(
+    since: Annotated[
+        int | None,
+        typer.Option(
+            "--since",
+            min=1,
+            help="Decisions of the last DAYS days (default and at most: CLEARANCE_RESCREEN_DAYS, "
+            "30).",
+            metavar="DAYS",
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", help="Decision log (default: CLEARANCE_DB or ./clearance-decisions.db)."
+        ),
+    ] = None,
+    rules: RulesOption = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """Screen the parties of recent decisions against the lists now; print the new hits."""
+    try:
+        result = _rescreen(rules or default_rules_dir(), since, db)
+    except Exception as exc:
+        err.print(f"re-screening failed: {exc}", style="red", markup=False)
+        raise typer.Exit(1) from None
+    if result is None:
+        raise typer.Exit(1)
+    if fmt is Fmt.json:
+        out.print(json_dump(result.to_dict()), markup=False)
+    else:
+        _print_rescreen(result)
+    raise typer.Exit(3 if result.hits else 0)
 
 
 @feeds_app.command("status")

@@ -39,7 +39,18 @@ def test_list(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("feeds", "list", "--format", "json")
     assert result.exit_code == 0
     names = [s["name"] for s in json.loads(result.stdout)]
-    assert names == ["ecb", "tedb", "ofac", "un", "eu", "uk", "cpsc", "safety_gate"]
+    assert names == [
+        "ecb",
+        "tedb",
+        "ofac",
+        "ofac_cons",
+        "un",
+        "eu",
+        "uk",
+        "us_csl",
+        "cpsc",
+        "safety_gate",
+    ]
     text = cli("feeds", "list")
     assert text.exit_code == 0 and "safety_gate" in text.stdout
 

@@ -35,7 +35,18 @@ def by_id(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def test_registry_lists_every_source_with_url_cadence_and_target() -> None:
-    assert list(SOURCES) == ["ecb", "tedb", "ofac", "un", "eu", "uk", "cpsc", "safety_gate"]
+    assert list(SOURCES) == [
+        "ecb",
+        "tedb",
+        "ofac",
+        "ofac_cons",
+        "un",
+        "eu",
+        "uk",
+        "us_csl",
+        "cpsc",
+        "safety_gate",
+    ]
     for source in SOURCES.values():
         assert source.url.startswith("https://")
         assert source.cadence_days > 0 and source.target and source.format
