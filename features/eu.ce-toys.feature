@@ -18,7 +18,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                              | severity | market | field                 |
-      | EU.CE.TOY_CE_MISSING              | review   | DE     | title                 |
+      | EU.CE.TOY_CE_MISSING              | review   | DE     | attributes.min_age_years, title                 |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts |
 
   @EU.CE.TOY_CE_MISSING
@@ -34,7 +34,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                              | severity | market | field                 |
-      | EU.CE.TOY_CE_MISSING              | review   | DE     | title                 |
+      | EU.CE.TOY_CE_MISSING              | review   | DE     | attributes.min_age_years, title                 |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts |
 
   @EU.CE.TOY_CE_MISSING
@@ -81,7 +81,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                              | severity | market | field                         |
-      | EU.CE.TOY_TSD_NOT_CITED           | review   | DE     | certifications[0].type, title |
+      | EU.CE.TOY_TSD_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts         |
 
   @EU.CE.TOY_TSD_NOT_CITED
@@ -97,7 +97,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                              | severity | market | field                         |
-      | EU.CE.TOY_TSD_NOT_CITED           | review   | DE     | certifications[0].type, title |
+      | EU.CE.TOY_TSD_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts         |
 
   @EU.CE.TOY_TSD_NOT_CITED
@@ -148,7 +148,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2030-08-01"
     Then the findings are exactly:
       | rule                              | severity | market | field                         |
-      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | certifications[0].type, title |
+      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts         |
 
   @EU.CE.TOY_TSR_NOT_CITED
@@ -164,7 +164,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2031-01-10"
     Then the findings are exactly:
       | rule                              | severity | market | field                         |
-      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | certifications[0].type, title |
+      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts         |
 
   @EU.CE.TOY_TSR_NOT_CITED
@@ -407,8 +407,8 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                         | severity | market | field                                                    |
-      | EU.CE.TOY_ONLINE_WARNINGS    | review   | DE     | attributes.min_age_years, title, warning_texts, warnings |
-      | EU.CE.TOY_SMALL_PARTS_NO_36M | review   | DE     | attributes.min_age_years, attributes.small_parts, title  |
+      | EU.CE.TOY_ONLINE_WARNINGS    | review   | DE     | attributes.min_age_years, attributes.small_parts, title, warning_texts, warnings |
+      | EU.CE.TOY_SMALL_PARTS_NO_36M | review   | DE     | attributes.min_age_years, attributes.small_parts, title                          |
 
   @EU.CE.TOY_SMALL_PARTS_NO_36M
   Scenario: Small parts, age 2, other warning only
@@ -454,6 +454,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
       - type: CE
         legislation: [2009/48/EC]
         standards: ['EN 71-1:2014+A1:2018']
+      warnings: [Warning. Adult supervision required.]
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
@@ -476,8 +477,8 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2030-08-01"
     Then the findings are exactly:
       | rule                              | severity | market | field                          |
-      | EU.CE.TOY_TSR_BANNED_SUBSTANCE    | review   | DE     | attributes.chemicals[0], title |
-      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | certifications[0].type, title  |
+      | EU.CE.TOY_TSR_BANNED_SUBSTANCE    | review   | DE     | attributes.min_age_years, attributes.chemicals[0], title |
+      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title  |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts          |
 
   @EU.CE.TOY_TSR_BANNED_SUBSTANCE
@@ -498,8 +499,8 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2031-03-01"
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.CE.TOY_TSR_BANNED_SUBSTANCE | review | DE | attributes.chemicals[0], title |
-      | EU.CE.TOY_TSR_NOT_CITED | review | DE | certifications[0].type, title |
+      | EU.CE.TOY_TSR_BANNED_SUBSTANCE | review | DE | attributes.min_age_years, attributes.chemicals[0], title |
+      | EU.CE.TOY_TSR_NOT_CITED | review | DE | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review | DE | market, warning_texts |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
 
@@ -521,7 +522,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2030-08-01"
     Then the findings are exactly:
       | rule                              | severity | market | field                         |
-      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | certifications[0].type, title |
+      | EU.CE.TOY_TSR_NOT_CITED           | review   | DE     | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts         |
 
   @EU.CE.TOY_TSR_BANNED_SUBSTANCE
@@ -559,7 +560,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                              | severity | market | field                 |
-      | EU.CE.TOY_WARNING_WORD            | warn     | DE     | title, warning_texts  |
+      | EU.CE.TOY_WARNING_WORD            | warn     | DE     | attributes.min_age_years, title, warning_texts  |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review   | DE     | market, warning_texts |
 
   @EU.CE.TOY_WARNING_WORD
@@ -576,7 +577,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule                   | severity | market | field           |
-      | EU.CE.TOY_WARNING_WORD | warn     | DE     | title, warnings |
+      | EU.CE.TOY_WARNING_WORD | warn     | DE     | attributes.min_age_years, title, warnings |
 
   @EU.CE.TOY_WARNING_WORD
   Scenario: Achtung given (no finding of this rule)
@@ -738,3 +739,49 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @EU.CE.TOY_ONLINE_WARNINGS
+  Scenario: A toy with small parts for ages 3 and up that shows no warning at all
+    Given a listing for market "DE" titled "Holz-Steckpuzzle, 12 Formen" with:
+      """
+      category: Spielzeug > Puzzles
+      attributes: {children_product: true, min_age_years: 3, small_parts: true}
+      certifications:
+      - type: CE
+        legislation: [2009/48/EC]
+        standards: ['EN 71-1:2014+A1:2018']
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                      | severity | market | field                                                                          |
+      | EU.CE.TOY_ONLINE_WARNINGS | review   | DE     | attributes.min_age_years, attributes.small_parts, category, warning_texts, warnings |
+
+  @EU.CE.TOY_CE_MISSING @EU.CE.TOY_ONLINE_WARNINGS
+  Scenario: A 1000-piece puzzle for ages 14 and up is not a toy
+    Given a listing for market "DE" titled "Puzzle 1000 Teile Alpenpanorama für Erwachsene" with:
+      """
+      attributes: {min_age_years: 14}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+
+  @EU.CE.TOY_WARNING_WORD
+  Scenario Outline: The warning word of each language version of Annex V
+    Given a listing for market "<market>" titled "Wooden stacking toy" with:
+      """
+      attributes: {children_product: true, min_age_years: 3, small_parts: true}
+      certifications:
+      - type: CE
+        legislation: [2009/48/EC]
+        standards: ['EN 71-1:2014+A1:2018']
+      warning_texts:
+      - {text: "<warning>", language: <language>}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+
+    Examples:
+      | market | language | warning                                                         |
+      | SE     | sv       | Varning: Inte lämplig för barn under 36 månader. Små delar.     |
+      | FI     | fi       | Varoitus: Ei alle 36 kuukauden ikäisille lapsille. Pieniä osia. |
+      | PL     | pl       | Ostrzeżenie: Nie dla dzieci poniżej 36 miesięcy. Małe części.   |

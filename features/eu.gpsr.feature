@@ -11,7 +11,7 @@ Feature: eu.gpsr - what every online offer in the EU must show (GPSR Art. 19)
     When it is screened as of "2024-12-13"
     Then the findings are exactly:
       | rule                     | severity | market | field                                                                   |
-      | EU.GPSR.19A.MANUFACTURER | block    | DE     | manufacturer.name, manufacturer.address, manufacturer.email, manufacturer.url |
+      | EU.GPSR.19A.MANUFACTURER | block    | DE     | manufacturer.name, manufacturer.trade_name, manufacturer.address, manufacturer.email, manufacturer.url |
     And the decision is "block"
 
   @EU.GPSR.19A.MANUFACTURER
@@ -30,6 +30,26 @@ Feature: eu.gpsr - what every online offer in the EU must show (GPSR Art. 19)
     Given a listing for market "GB" titled "Water bottle" without a manufacturer
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @EU.GPSR.19A.MANUFACTURER
+  Scenario: The registered trade name or trade mark may stand for the name
+    Given a listing for market "IT" titled "Borraccia" with:
+      """
+      manufacturer: {name: null, trade_name: Acme}
+      """
+    When it is screened
+    Then there are no findings
+
+  @EU.GPSR.19A.MANUFACTURER
+  Scenario: Neither the name nor a trade name or trade mark
+    Given a listing for market "IT" titled "Borraccia" with:
+      """
+      manufacturer: {name: null}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                     | severity | market | field                                          |
+      | EU.GPSR.19A.MANUFACTURER | block    | IT     | manufacturer.name, manufacturer.trade_name |
 
   @EU.GPSR.19B.EU_RP
   Scenario: A manufacturer outside the EU needs an EU responsible person in the offer
@@ -85,8 +105,38 @@ Feature: eu.gpsr - what every online offer in the EU must show (GPSR Art. 19)
     Given a listing for market "DE" titled "Trinkflasche" with:
       """
       model: null
+      batch: null
       """
     When it is screened
     Then the findings are exactly:
       | rule                   | severity | market | field                          |
       | EU.GPSR.19C.PRODUCT_ID | block    | DE     | model, gtin, batch, serial, mpn |
+
+  @EU.GPSR.19C.PRODUCT_ID
+  Scenario: A GTIN does not replace the type or model
+    Given a listing for market "FR" titled "Gourde" with:
+      """
+      model: null
+      gtin: "4006381333931"
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                   | severity | market | field |
+      | EU.GPSR.19C.PRODUCT_ID | block    | FR     | model |
+
+  @EU.GPSR.19C.PRODUCT_ID
+  Scenario: The model alone is not enough: a further identifier is needed
+    Given a listing for market "NL" titled "Drinkfles" with:
+      """
+      batch: null
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                   | severity | market | field                     |
+      | EU.GPSR.19C.PRODUCT_ID | block    | NL     | gtin, batch, serial, mpn |
+
+  @EU.GPSR.19C.PRODUCT_ID
+  Scenario: Picture, model and a batch number identify the product
+    Given a listing for market "NL" titled "Drinkfles"
+    When it is screened
+    Then there are no findings

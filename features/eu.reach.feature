@@ -304,3 +304,45 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
       """
     When it is screened
     Then there are no findings
+
+  @EU.REACH.47.CRVI_LEATHER
+  Scenario: Chromium VI written Cr(VI) in an Italian leather wallet
+    Given a listing for market "IT" titled "Portafoglio in pelle" with:
+      """
+      attributes: {chemicals: ["Cr(VI)"]}
+      """
+    When it is screened as of "2026-11-02"
+    Then the findings are exactly:
+      | rule                     | severity | market | field                          |
+      | EU.REACH.47.CRVI_LEATHER | review   | IT     | attributes.chemicals[0], title |
+
+  @EU.REACH.78.LOOSE_GLITTER
+  Scenario: Loose plastic craft glitter described in French
+    Given a listing for market "FR" titled "Paillettes de bricolage en vrac, 100 g" with:
+      """
+      description: "Paillettes plastiques en vrac pour loisirs créatifs, 100 g."
+      """
+    When it is screened as of "2026-11-02"
+    Then the findings are exactly:
+      | rule                      | severity | market | field       |
+      | EU.REACH.78.LOOSE_GLITTER | review   | FR     | description |
+
+  @EU.REACH.78.LOOSE_GLITTER
+  Scenario: Mineral (mica) craft glitter is outside entry 78
+    Given a listing for market "FR" titled "Paillettes de bricolage en vrac, 100 g" with:
+      """
+      description: "Paillettes minérales en mica naturel, 100 g."
+      """
+    When it is screened as of "2026-11-02"
+    Then there are no findings
+
+  @EU.REACH.79.PFHXA_CLOTHING
+  Scenario: A C6-DWR finish written with hyphens, after 10 October 2026
+    Given a listing for market "DE" titled "Regenjacke Herren, wasserdicht" with:
+      """
+      description: "Regenjacke aus Polyester mit C6-DWR-Imprägnierung (fluorhaltig)."
+      """
+    When it is screened as of "2026-10-12"
+    Then the findings are exactly:
+      | rule                       | severity | market | field              |
+      | EU.REACH.79.PFHXA_CLOTHING | review   | DE     | description, title |

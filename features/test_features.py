@@ -64,6 +64,7 @@ def listing(state: dict[str, Any], market: str, title: str) -> None:
         "markets": [market],
         "title": title,
         "model": "M-1",
+        "batch": "B-1",
         "images": ["https://img.example/1.jpg"],
         "manufacturer": dict(MANUFACTURER),
     }

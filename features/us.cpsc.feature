@@ -143,6 +143,28 @@ Feature: us.cpsc - CPSC children's products, choking warnings, button cells, mag
     Then there are no findings
 
   @US.CPSC.CHOKING_AD.MISSING
+  Scenario: Not flagged - Warning shown in warning_texts
+    Given a listing for market "US" titled "Building bricks set" with:
+      """
+      brand: Acme
+      attributes: {children_product: true, min_age_years: 3, small_parts: true}
+      certifications:
+      - type: CPC
+        id: CPC-2026-001
+        document: certificate
+        legislation: [16 CFR 1250]
+        standards: [ASTM F963-23]
+        lab: {name: Acme Test Lab, number: '1234'}
+      warning_texts:
+      - {text: 'WARNING: CHOKING HAZARD -- Small parts. Not for children under 3 yrs.', language: en}
+      model: null
+      images: null
+      manufacturer: null
+      """
+    When it is screened
+    Then there are no findings
+
+  @US.CPSC.CHOKING_AD.MISSING
   Scenario: Not flagged - Near miss - for ages 6 and up
     Given a listing for market "US" titled "Building bricks set" with:
       """

@@ -355,9 +355,8 @@ Feature: us.export-controls - OFAC country embargoes and EAR licence duties by d
     When it is screened as of "2025-06-30"
     Then there are no findings
 
-  # US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER: Order addressed to Crimea or the so-called DNR/LNR regions
-  @US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER
-  Scenario: Order addressed to Crimea or the so-called DNR/LNR regions
+  @US.OFAC.EMBARGO.CRIMEA_ORDER
+  Scenario: Order with a US nexus addressed to Crimea is blocked
     Given an order from "US" to "UA" with:
       """
       date: '2026-11-25'
@@ -374,11 +373,11 @@ Feature: us.export-controls - OFAC country embargoes and EAR licence duties by d
       """
     When it is screened
     Then the findings are exactly:
-      | rule                                   | severity | market | field                 |
-      | US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER | review   | UA     | shipping_address.city |
+      | rule                         | severity | market | field                                                                     |
+      | US.OFAC.EMBARGO.CRIMEA_ORDER | block    | UA     | shipping_address.city, seller.country, ship_from_country, total.currency |
 
-  @US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER
-  Scenario: Order addressed to Crimea or the so-called DNR/LNR regions (2)
+  @US.OFAC.EMBARGO.CRIMEA_ORDER
+  Scenario: Order with a US nexus addressed to Crimea in Cyrillic is blocked
     Given an order from "US" to "RU" with:
       """
       date: '2026-11-25'
@@ -395,8 +394,29 @@ Feature: us.export-controls - OFAC country embargoes and EAR licence duties by d
       """
     When it is screened
     Then the findings are exactly:
+      | rule                         | severity | market | field                                                                     |
+      | US.OFAC.EMBARGO.CRIMEA_ORDER | block    | RU     | shipping_address.city, seller.country, ship_from_country, total.currency |
+
+  @US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER
+  Scenario: An address in the DNR/LNR regions is checked (the Covered Regions are not the whole oblasts)
+    Given an order from "US" to "UA" with:
+      """
+      date: '2026-11-25'
+      seller: {name: Acme Outfitters LLC, address: 1 Market St, city: Denver, country: US}
+      buyer: {name: Petro S}
+      shipping_address: {name: Petro S, address: 10 Artema St, city: Donetsk}
+      items:
+      - sku: JKT-1
+        title: Rain jacket
+        quantity: 1
+        unit_price: {amount: 120, currency: USD}
+      total: {amount: 135, currency: USD}
+      goods_value: null
+      """
+    When it is screened
+    Then the findings are exactly:
       | rule                                   | severity | market | field                 |
-      | US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER | review   | RU     | shipping_address.city |
+      | US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER | review   | UA     | shipping_address.city |
 
   @US.OFAC.EMBARGO.OCCUPIED_REGIONS_ORDER
   Scenario: Not flagged - Near miss - Kyiv
