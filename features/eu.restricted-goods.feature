@@ -23,6 +23,28 @@ Feature: eu.restricted-goods - e-cigarette liquids, single-use vape bans and CBD
     When it is screened
     Then there are no findings
 
+  @EU.TPD.NICOTINE_OVER_20MG
+  Scenario: A strength over 20 mg/ml stated only in the text is caught
+    Given a listing for market "DE" titled "E-Liquid Minze 10 ml" with:
+      """
+      description: "Nikotinhaltiges Liquid, 10 ml, 25 mg/ml."
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                      | severity | market | field              |
+      | EU.TPD.NICOTINE_OVER_20MG | block    | DE     | title, description |
+
+  @EU.TPD.LIQUID_VOLUME
+  Scenario: A 30 ml nicotine refill stated only in the text is over the 10 ml limit
+    Given a listing for market "DE" titled "E-Liquid Minze 30 ml" with:
+      """
+      description: "Nikotinhaltiges Liquid, 30 ml Flasche, 12 mg/ml."
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                 | severity | market | field                                                           |
+      | EU.TPD.LIQUID_VOLUME | block    | DE     | title, description, attributes.nicotine_mg_per_ml |
+
   @EU.TPD.LIQUID_VOLUME
   Scenario: A 3 ml nicotine cartridge is over the 2 ml limit
     Given a listing for market "FR" titled "Cartouches pod 3 ml, 18 mg" with:

@@ -284,8 +284,8 @@ Feature: us.restricted - laser pointers, vapes in the mail, hemp and CBD from No
       """
     When it is screened
     Then the findings are exactly:
-      | rule                               | severity | market | field |
-      | US.HEMP_2026.CBD_THC_PER_CONTAINER | review   | US     | title |
+      | rule                               | severity | market | field              |
+      | US.HEMP_2026.CBD_THC_PER_CONTAINER | review   | US     | title, description |
 
   @US.HEMP_2026.CBD_THC_PER_CONTAINER
   Scenario: CBD or hemp-extract product needs proof of at most 0.4 mg total THC per container (2)
@@ -299,8 +299,8 @@ Feature: us.restricted - laser pointers, vapes in the mail, hemp and CBD from No
       """
     When it is screened
     Then the findings are exactly:
-      | rule                               | severity | market | field |
-      | US.HEMP_2026.CBD_THC_PER_CONTAINER | review   | US     | title |
+      | rule                               | severity | market | field              |
+      | US.HEMP_2026.CBD_THC_PER_CONTAINER | review   | US     | title, description |
 
   @US.HEMP_2026.CBD_THC_PER_CONTAINER
   Scenario: Not flagged - Near miss - hemp seed hearts are food, not an extract
