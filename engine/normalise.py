@@ -15,10 +15,12 @@ few synonyms per type; a few number fields read their unit (``"37 Wh"``, ``"30%"
 numbers in quotes are not read (``"quantity": "3"`` stays an error: a field's type is part of the
 contract). A value that cannot be read is left as it was, so schema validation names it.
 
-Three changes of structure are made too: a line's *list* of dangerous-goods entries moves to the
+Four changes of structure are made too: a line's *list* of dangerous-goods entries moves to the
 shipment's ``dangerous_goods`` list with the line's number; listing warnings given as
-``{text, language}`` move to ``warning_texts``; per-unit values and weights of shipment lines and
-packing-list lines become per-line (multiplied by the quantity).
+``{text, language}`` move to ``warning_texts``; declared chemicals that state a concentration
+(``"cadmium 0.009 %"``) are read into ``attributes.substances`` (:mod:`clearance.engine.substances`);
+per-unit values and weights of shipment lines and packing-list lines become per-line (multiplied
+by the quantity).
 
 Every function here is pure: the input is never modified, and a changed document is a copy that
 shares the unchanged parts. The work is one pass over the document (whose size the schemas bound).
@@ -53,6 +55,7 @@ from clearance.engine.canonical import (
 )
 from clearance.engine.fields import deref, ref_name
 from clearance.engine.schemas import load_schema
+from clearance.engine.substances import derive_substances
 
 __all__ = ["Normalisation", "normalise_document", "source_path"]
 
@@ -345,6 +348,7 @@ def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
         doc = _lift_line_dangerous_goods(doc, out)
     elif kind == "listing":
         doc = _lift_warning_texts(doc, out)
+        doc = derive_substances(doc, lambda f, a, b: out.append(Normalisation(f, a, b)))
     plan = _plan(kind)
     if plan is not None:
         doc = _walk(plan, doc, [], out)

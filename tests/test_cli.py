@@ -30,6 +30,7 @@ CLEAN = {
     "markets": ["DE"],
     "title": "Trinkflasche",
     "model": "WB-1",
+    "gtin": "4006381333931",
     "images": ["https://x/y.jpg"],
     "manufacturer": {
         "name": "Acme GmbH",

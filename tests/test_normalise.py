@@ -435,6 +435,14 @@ def test_documents_valid_before_are_left_exactly_as_they_were(library: Library) 
     assert len(docs) > 50
     for doc in docs:
         out, changes = normalise_document(doc["kind"], doc)
+        # the one addition: concentrations written into declared chemicals ("cadmium 0.009 %")
+        # are read into attributes.substances (engine/substances.py); nothing else changes
+        derived = [c for c in changes if c.field.startswith("$.attributes.substances[")]
+        if derived:
+            attributes = {k: v for k, v in out["attributes"].items() if k != "substances"}
+            out = {**out, "attributes": attributes}
+            assert out == doc and "substances" not in doc["attributes"], doc.get("id")
+            continue
         assert out is doc and changes == [], (doc.get("id"), changes)
 
 

@@ -1,0 +1,81 @@
+"""Concentrations written into a listing's declared chemicals, read as numbers.
+
+Sellers declare substances as text: ``"cadmium 0.009 %"``, ``"lead 90 ppm (paint substrate)"``,
+``"chromium VI 2 mg/kg"``, ``"DEHP < 0.1%"``. A limit in law is a number (REACH Annex XVII
+entry 23: cadmium below 0.01 % by weight), so a rule needs the number. :func:`derive_substances`
+reads each entry of ``attributes.chemicals`` into ``attributes.substances``, when at least one of
+them states a concentration, as ``{name, percent,
+ppm, declared}`` (``percent`` and ``ppm`` are the same amount by weight in both units; ``bound:
+below`` when the seller wrote ``<`` or "less than"). An entry with no concentration by weight,
+or one in another measure (nickel release in µg/cm²/week), becomes ``{name, declared}`` with no
+number, so that a rule asking for every substance to be under a limit sees it as unknown. Rules
+compare the numbers (``any_item`` / ``all_items: attributes.substances``).
+
+Entries the seller gave in ``attributes.substances`` are kept; a derived entry is added only
+for a chemical not already there under the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+__all__ = ["derive_substances"]
+
+_AMOUNT = re.compile(
+    r"(?P<bound><|≤|less than|below|under|max\.?|maximum|unter|weniger als|moins de|inférieur à)?"
+    r"\s*(?P<number>\d{1,7}(?:[.,]\d{1,7})?)\s*(?P<unit>%|ppm|ppb|mg\s*/\s*kg|µg\s*/\s*g|ug\s*/\s*g)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+_PPM_PER_UNIT = {"%": 10_000.0, "ppm": 1.0, "mg/kg": 1.0, "µg/g": 1.0, "ug/g": 1.0, "ppb": 0.001}
+_NAME_END = re.compile(r"[\s:=,;(\-–]+$")
+
+
+class _Change(Protocol):
+    def __call__(self, field: str, before: Any, after: Any) -> None: ...
+
+
+def _read(text: str) -> dict[str, Any] | None:
+    match = _AMOUNT.search(text)
+    name = _NAME_END.sub("", text[: match.start()]).strip() if match else ""
+    if match is None or not name:
+        plain = text.strip()
+        return {"name": plain, "declared": text} if plain else None
+    unit = re.sub(r"\s+", "", match["unit"].lower())
+    number = float(match["number"].replace(",", "."))
+    ppm = number * _PPM_PER_UNIT[unit]
+    entry: dict[str, Any] = {
+        "name": name,
+        "percent": round(ppm / 10_000.0, 9),
+        "ppm": round(ppm, 6),
+        "declared": text,
+    }
+    if match["bound"]:
+        entry["bound"] = "below"
+    return entry
+
+
+def derive_substances(doc: dict[str, Any], record: _Change) -> dict[str, Any]:
+    """``doc`` with ``attributes.substances`` read from ``attributes.chemicals`` (a copy when
+    anything is added; ``record(field, before, after)`` is called for each entry added)."""
+    attributes = doc.get("attributes")
+    if not isinstance(attributes, dict):
+        return doc
+    chemicals = attributes.get("chemicals")
+    given = attributes.get("substances", [])
+    if not isinstance(chemicals, list) or not isinstance(given, list):
+        return doc
+    names = {str(s.get("name", "")).casefold() for s in given if isinstance(s, dict)}
+    added: list[dict[str, Any]] = []
+    for text in chemicals:
+        entry = _read(text) if isinstance(text, str) else None
+        if entry is None or entry["name"].casefold() in names:
+            continue
+        names.add(entry["name"].casefold())
+        if "percent" in entry:  # a concentration was read: say so in the report
+            record(f"$.attributes.substances[{len(given) + len(added)}]", text, entry)
+        added.append(entry)
+    if not any("percent" in e for e in added):
+        return doc  # nothing to compare: the chemicals stay text only
+    return {**doc, "attributes": {**attributes, "substances": [*given, *added]}}
