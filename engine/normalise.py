@@ -19,8 +19,8 @@ Four changes of structure are made too: a line's *list* of dangerous-goods entri
 shipment's ``dangerous_goods`` list with the line's number; listing warnings given as
 ``{text, language}`` move to ``warning_texts``; declared chemicals that state a concentration
 (``"cadmium 0.009 %"``) are read into ``attributes.substances``
-(:mod:`clearance.engine.substances`); per-unit values and weights of shipment lines and packing-list lines become per-line (multiplied
-by the quantity).
+(:mod:`clearance.engine.substances`); per-unit values and weights of shipment lines and
+packing-list lines become per-line (multiplied by the quantity).
 
 Every function here is pure: the input is never modified, and a changed document is a copy that
 shares the unchanged parts. The work is one pass over the document (whose size the schemas bound).
