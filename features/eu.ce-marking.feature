@@ -756,8 +756,8 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
-      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.electrical |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.electrical, attributes.substances |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_SUBSTANCE
   Scenario: Cadmium by CAS number
@@ -771,7 +771,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.radio |
-      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.radio |
+      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.radio, attributes.substances |
       | EU.REACH.23.CADMIUM_DECLARED | review | DE | attributes.chemicals[0] |
 
   @EU.CE.ROHS_RESTRICTED_SUBSTANCE
@@ -797,7 +797,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
   Scenario: DEHP in the cable
@@ -812,8 +812,8 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0] |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
   Scenario: DIBP by CAS number
@@ -828,8 +828,8 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.radio |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.radio |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0] |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
   Scenario: The day before the phthalates applied (no finding of this rule)
@@ -843,8 +843,8 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0] |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
   Scenario: Phthalate-free declared (no finding of this rule)

@@ -502,7 +502,7 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
       | EU.CE.TOY_TSR_BANNED_SUBSTANCE | review | DE | attributes.min_age_years, attributes.chemicals[0], title |
       | EU.CE.TOY_TSR_NOT_CITED | review | DE | attributes.min_age_years, certifications[0].type, title |
       | EU.GPSR.19D.WARNING_LANGUAGE_WEST | review | DE | market, warning_texts |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.TOY_TSR_BANNED_SUBSTANCE
   Scenario: BPA-free is not BPA (no finding of this rule)

@@ -37,7 +37,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.23.CADMIUM_DECLARED | review | DE | attributes.chemicals[0] |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.23.CADMIUM_DECLARED
   Scenario: Cadmium-free pigments are not cadmium
@@ -58,7 +58,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.63.LEAD_JEWELLERY | review | DE | attributes.chemicals[0], title |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.63.LEAD_JEWELLERY
   Scenario: A fishing weight is not jewellery (lead is still a Candidate List substance)
@@ -69,7 +69,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.63.LEAD_MOUTHABLE
   Scenario: A children's product declaring lead
@@ -81,7 +81,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.63.LEAD_MOUTHABLE | review | DE | attributes.chemicals[0], attributes.children_product |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.63.LEAD_MOUTHABLE
   Scenario: "Unleaded" is not lead
@@ -102,7 +102,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.63.LEAD_PVC | review | DE | attributes.chemicals[0], title |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.63.LEAD_PVC
   Scenario: The same hose the day before the PVC restriction applied (only the SVHC duty)
@@ -113,7 +113,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened as of "2024-11-28"
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: A product declaring DEHP
@@ -124,8 +124,8 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0] |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: DEHT is not DEHP
@@ -294,7 +294,7 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0] |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.REACH.SVHC.NO_STATEMENT
   Scenario: BPA-free is not bisphenol A

@@ -404,7 +404,7 @@ Feature: us.cpsc - CPSC children's products, choking warnings, button cells, mag
     Then the findings are exactly:
       | rule                             | severity | market | field                                                |
       | US.CA.PROP65.NO_WARNING          | warn     | US     | attributes.chemicals[0]                              |
-      | US.CPSC.LEAD_PHTHALATES.DECLARED | review   | US     | attributes.chemicals[0], attributes.children_product |
+      | US.CPSC.LEAD_PHTHALATES.DECLARED | review   | US     | attributes.chemicals[0], attributes.children_product, attributes.substances |
 
   @US.CPSC.LEAD_PHTHALATES.DECLARED
   Scenario: Children's product declares lead or a restricted phthalate (2)
@@ -430,7 +430,7 @@ Feature: us.cpsc - CPSC children's products, choking warnings, button cells, mag
     Then the findings are exactly:
       | rule                             | severity | market | field                                                |
       | US.CA.PROP65.NO_WARNING          | warn     | US     | attributes.chemicals[0]                              |
-      | US.CPSC.LEAD_PHTHALATES.DECLARED | review   | US     | attributes.chemicals[0], attributes.children_product |
+      | US.CPSC.LEAD_PHTHALATES.DECLARED | review   | US     | attributes.chemicals[0], attributes.children_product, attributes.substances |
 
   @US.CPSC.LEAD_PHTHALATES.DECLARED
   Scenario: Not flagged - the same listing without what the rule looks for (US.CPSC.LEAD_PHTHALATES.DECLARED)
