@@ -435,7 +435,9 @@ def test_documents_valid_before_are_left_exactly_as_they_were(library: Library) 
     assert len(docs) > 50
     for doc in docs:
         out, changes = normalise_document(doc["kind"], doc)
-        assert out is doc and changes == [], (doc.get("id"), changes)
+        # shipments with packages or an air waybill gain computed figures (derived), nothing else
+        same = {k: v for k, v in out.items() if k != "derived"} == doc and "derived" not in doc
+        assert (out is doc or same) and changes == [], (doc.get("id"), changes)
 
 
 def _property_names() -> list[str]:
