@@ -304,7 +304,7 @@ Feature: global.customs-documents - tariff codes and consistent documents
       | rule                                       | severity | market | field                                                     |
       | DOC.VOLUMETRIC.CHARGEABLE_BELOW_VOLUMETRIC | review   | US     | mode, derived.chargeable_weight_kg, derived.volumetric_weight_kg_5000 |
 
-  @DOC.VOLUMETRIC.CHARGEABLE_BELOW_VOLUMETRIC @DOC.VOLUMETRIC.CHARGEABLE_BELOW_GROSS
+  @DOC.VOLUMETRIC.CHARGEABLE_BELOW_VOLUMETRIC
   Scenario: Chargeable weight is the greater of actual and volumetric weight
     Given a shipment from "CN" to "US" with:
       """
@@ -313,14 +313,3 @@ Feature: global.customs-documents - tariff codes and consistent documents
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
-
-  @DOC.VOLUMETRIC.CHARGEABLE_BELOW_GROSS
-  Scenario: Chargeable weight below the air waybill's gross weight
-    Given a shipment from "CN" to "US" with:
-      """
-      air_waybill: {gross_weight: 5 kg, chargeable_weight: 3 kg}
-      """
-    When it is screened as of "2026-11-25"
-    Then the findings are exactly:
-      | rule                                  | severity | market | field                                                    |
-      | DOC.VOLUMETRIC.CHARGEABLE_BELOW_GROSS | review   | US     | derived.chargeable_weight_kg, derived.awb_gross_weight_kg |
