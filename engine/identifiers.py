@@ -18,7 +18,7 @@ from stdnum.cn import ric
 from stdnum.eu import oss
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
-from stdnum.in_ import pan
+from stdnum.in_ import aadhaar, gstin, pan
 from stdnum.tr import tckimlik
 from stdnum.us import ein
 
@@ -99,6 +99,15 @@ _VALIDATORS: dict[str, tuple[Callable[[str], bool], str]] = {
         pan.is_valid,
         "Indian PAN (Permanent Account Number): 10 characters AAAAA9999A with a "
         "valid holder-type letter",
+    ),
+    "in_aadhaar": (
+        aadhaar.is_valid,
+        "Indian Aadhaar number: 12 digits, not starting with 0 or 1, with a Verhoeff check digit",
+    ),
+    "in_gstin": (
+        gstin.is_valid,
+        "Indian GSTIN (GST identification number): 15 characters, state code, the holder's "
+        "PAN and a check character",
     ),
     "kr_pccc": (
         _kr_pccc,

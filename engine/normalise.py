@@ -22,6 +22,11 @@ shipment's ``dangerous_goods`` list with the line's number; listing warnings giv
 (:mod:`clearance.engine.substances`); per-unit values and weights of shipment lines and
 packing-list lines become per-line (multiplied by the quantity).
 
+Last, a shipment gets its ``derived`` figures (:func:`derived_figures`): the packages' volumetric
+weight (divisors 5000 and 6000), their gross weight and the air waybill's weights, all in kg, for
+the rules of DOC.VOLUMETRIC, which cannot do arithmetic. They are computed, not read, so they are
+not recorded as changes; a ``derived`` given by the sender is replaced.
+
 Every function here is pure: the input is never modified, and a changed document is a copy that
 shares the unchanged parts. The work is one pass over the document (whose size the schemas bound).
 """
@@ -57,7 +62,7 @@ from clearance.engine.fields import deref, ref_name
 from clearance.engine.schemas import load_schema
 from clearance.engine.substances import derive_substances
 
-__all__ = ["Normalisation", "normalise_document", "source_path"]
+__all__ = ["Normalisation", "derived_figures", "normalise_document", "source_path"]
 
 
 @dataclass(frozen=True)
@@ -334,6 +339,104 @@ def _lines_per_line(doc: dict[str, Any], out: list[Normalisation]) -> dict[str, 
     return new
 
 
+_LB_KG = 0.45359237
+_IN_CM = 2.54
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    return None
+
+
+def _weight_kg(value: Any) -> float | None:
+    """A canonical ``{value, unit}`` weight in kg, or None."""
+    if not isinstance(value, dict):
+        return None
+    figure = _number(value.get("value"))
+    unit = value.get("unit")
+    if figure is None or unit not in ("kg", "lb"):
+        return None
+    return figure * _LB_KG if unit == "lb" else figure
+
+
+def _volume_cm3(value: Any) -> float | None:
+    """The volume in cm3 of canonical ``{length, width, height, unit}`` dimensions, or None."""
+    if not isinstance(value, dict) or value.get("unit") not in ("cm", "in"):
+        return None
+    sides = [_number(value.get(k)) for k in ("length", "width", "height")]
+    if any(side is None or side <= 0 for side in sides):
+        return None
+    factor = _IN_CM if value["unit"] == "in" else 1.0
+    volume = 1.0
+    for side in sides:
+        volume *= float(side or 0) * factor
+    return volume
+
+
+def _count(package: dict[str, Any]) -> int | None:
+    count = package.get("count", 1)
+    if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
+        return count
+    return None
+
+
+def derived_figures(doc: dict[str, Any]) -> dict[str, float]:
+    """The figures a shipment's ``derived`` holds, from its packages and air waybill.
+
+    Volumetric weight is the sum over packages of ``count x L x W x H / divisor`` in cm and kg
+    (inches converted, 5000 for express carriers, 6000 for many postal lines and IATA air
+    cargo), given only when every package has dimensions; the packages' gross weight likewise
+    only when every package has one. Rounded to 3 decimals.
+    """
+    out: dict[str, float] = {}
+    packages = doc.get("packages")
+    if isinstance(packages, list) and packages and all(isinstance(p, dict) for p in packages):
+        volume = 0.0
+        gross = 0.0
+        volume_known = gross_known = True
+        for package in packages:
+            count = _count(package)
+            cm3 = _volume_cm3(package.get("dimensions"))
+            kg = _weight_kg(package.get("gross_weight"))
+            if count is None or cm3 is None:
+                volume_known = False
+            else:
+                volume += count * cm3
+            if count is None or kg is None:
+                gross_known = False
+            else:
+                gross += count * kg
+        if volume_known:
+            out["volumetric_weight_kg_5000"] = round(volume / 5000, 3)
+            out["volumetric_weight_kg_6000"] = round(volume / 6000, 3)
+        if gross_known:
+            out["packages_gross_weight_kg"] = round(gross, 3)
+    awb = doc.get("air_waybill")
+    if isinstance(awb, dict):
+        chargeable = _weight_kg(awb.get("chargeable_weight"))
+        if chargeable is not None:
+            out["chargeable_weight_kg"] = round(chargeable, 3)
+        awb_gross = _weight_kg(awb.get("gross_weight"))
+        if awb_gross is not None:
+            out["awb_gross_weight_kg"] = round(awb_gross, 3)
+    return out
+
+
+def _with_derived(doc: dict[str, Any], out: list[Normalisation]) -> dict[str, Any]:
+    """``doc`` with its ``derived`` figures; the same object when they are already there."""
+    figures = derived_figures(doc)
+    given = doc.get("derived")
+    if given == figures or (not figures and given is None):
+        return doc
+    if given is not None:  # the sender wrote figures of its own: record that they were replaced
+        out.append(Normalisation("$.derived", given, figures or None))
+    new = {k: v for k, v in doc.items() if k != "derived"}
+    if figures:
+        new["derived"] = figures
+    return new
+
+
 def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
     """Return ``data`` in canonical form for ``kind``'s schema, and what was changed.
 
@@ -354,6 +457,7 @@ def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
         doc = _walk(plan, doc, [], out)
     if kind == "shipment" and isinstance(doc, dict):
         doc = _lines_per_line(doc, out)
+        doc = _with_derived(doc, out)
     return doc, _merged(out)
 
 

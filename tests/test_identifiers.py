@@ -40,6 +40,8 @@ VALID: dict[str, list[str]] = {
     "cl_rut": ["76086428-5", "76.086.428-5", "12.531.909-2"],
     "tr_tckn": ["17291716060"],
     "in_pan": ["ACUPA7085R", "acupa7085r"],
+    "in_aadhaar": ["234123412346", "2341 2341 2346", "499118665246"],
+    "in_gstin": ["27AAPFU0939F1ZV", "27aapfu0939f1zv"],
     "kr_pccc": ["P123456789012", " P123456789012 ", "p123456789012"],
     "us_ein": ["04-2103594", "042103594"],
 }
@@ -79,6 +81,10 @@ INVALID: dict[str, list[str]] = {
     "cl_rut": ["76086428-4", "76086428-K"],
     "tr_tckn": ["17291716061", "07291716060", "1729171606"],
     "in_pan": ["ACUPA0000R", "ACUQA7085R", "ACU1A7085R", "ACUPA7085"],
+    # wrong Verhoeff digit, starts with 1, 11 digits
+    "in_aadhaar": ["234123412347", "123412341234", "23412341234"],
+    # wrong check character, too short, unknown state code 99
+    "in_gstin": ["27AAPFU0939F1ZX", "27AAPFU0939F1Z", "99AAPFU0939F1ZV"],
     "kr_pccc": ["P12345678901", "X123456789012", "P１２３456789012", "P1234567890123"],
     "us_ein": ["00-2103594", "04-210359", "04-21035944"],
 }
@@ -96,6 +102,8 @@ def test_schemes() -> None:
         "cl_rut",
         "tr_tckn",
         "in_pan",
+        "in_aadhaar",
+        "in_gstin",
         "kr_pccc",
         "us_ein",
     } == SCHEMES
