@@ -49,3 +49,28 @@ Feature: au.gst-low-value - GST on low-value imported goods
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @AU.GST.LVG_1000.EDP_NOT_CHARGED
+  Scenario: A platform sale of a low-value import without GST at sale goes to review
+    Given an order from "CN" to "AU" with:
+      """
+      marketplace: amazon.com.au
+      marketplace_facilitates: true
+      goods_value: {amount: 999, currency: AUD}
+      vat_charged: false
+      vat_collection: {scheme: import_vat, collected_by: carrier, collected_at: delivery}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                            | severity | market | field |
+      | AU.GST.LVG_1000.EDP_NOT_CHARGED | review   | AU     | buyer.type, marketplace_facilitates, ship_from_country, goods_value, vat_charged, vat_collection.scheme, vat_collection.collected_at |
+
+  @AU.GST.LVG_1000.EDP_NOT_CHARGED
+  Scenario: An own-shop sale without GST is not decided (the seller may not have to register)
+    Given an order from "CN" to "AU" with:
+      """
+      goods_value: {amount: 999, currency: AUD}
+      vat_charged: false
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
