@@ -60,7 +60,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | US.ENDS.LISTING | warn     | US     | title |
 
   @VAPE.DEST_BAN.ORDER
-  Scenario: E-cigarette ordered to a destination that bans them (Singapore, India,: triggers
+  Scenario: E-cigarette ordered to a destination that bans them (Singapore, India,: example 1
     Given an order from "CN" to "SG" with:
       """
       ship_from_country: CN
@@ -75,7 +75,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.ORDER | block    | SG     | items[0].title |
 
   @VAPE.DEST_BAN.ORDER
-  Scenario: E-cigarette ordered to a destination that bans them (Singapore, India,: triggers
+  Scenario: E-cigarette ordered to a destination that bans them (Singapore, India,: example 2
     Given an order from "CN" to "BR" with:
       """
       ship_from_country: CN
@@ -116,7 +116,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
     Then there are no findings
 
   @VAPE.DEST_BAN.SHIPMENT
-  Scenario: E-cigarettes shipped to a destination that bans them (Singapore, India: triggers
+  Scenario: E-cigarettes shipped to a destination that bans them (Singapore, India: example 1
     Given a shipment from "CN" to "SG" with:
       """
       origin_country: CN
@@ -132,7 +132,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.SHIPMENT | block    | SG     | items[0].description |
 
   @VAPE.DEST_BAN.SHIPMENT
-  Scenario: E-cigarettes shipped to a destination that bans them (Singapore, India: triggers
+  Scenario: E-cigarettes shipped to a destination that bans them (Singapore, India: example 2
     Given a shipment from "CN" to "IN" with:
       """
       origin_country: CN
@@ -180,7 +180,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
     Then there are no findings
 
   @VAPE.DEST_BAN.TH_LISTING
-  Scenario: E-cigarette offered for Thailand (import and sale banned; texts not se: triggers
+  Scenario: E-cigarette offered for Thailand (import and sale banned; texts not se: example 1
     Given a listing for market "TH" titled "Vape pod kit" with:
       """
       {}
@@ -191,7 +191,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.TH_LISTING | review   | TH     | title |
 
   @VAPE.DEST_BAN.TH_LISTING
-  Scenario: E-cigarette offered for Thailand (import and sale banned; texts not se: triggers
+  Scenario: E-cigarette offered for Thailand (import and sale banned; texts not se: example 2
     Given a listing for market "TH" titled "บุหรี่ไฟฟ้า pod" with:
       """
       {}
@@ -220,7 +220,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
     Then there are no findings
 
   @VAPE.DEST_BAN.TH_ORDER
-  Scenario: E-cigarette ordered to Thailand (import and sale banned; texts not see: triggers
+  Scenario: E-cigarette ordered to Thailand (import and sale banned; texts not see: example 1
     Given an order from "CN" to "TH" with:
       """
       ship_from_country: CN
@@ -235,7 +235,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.TH_ORDER | review   | TH     | items[0].title |
 
   @VAPE.DEST_BAN.TH_ORDER
-  Scenario: E-cigarette ordered to Thailand (import and sale banned; texts not see: triggers
+  Scenario: E-cigarette ordered to Thailand (import and sale banned; texts not see: example 2
     Given an order from "CN" to "TH" with:
       """
       ship_from_country: CN
@@ -276,7 +276,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
     Then there are no findings
 
   @VAPE.DEST_BAN.TH_SHIPMENT
-  Scenario: E-cigarettes shipped to Thailand (import banned; texts not seen): triggers
+  Scenario: E-cigarettes shipped to Thailand (import banned; texts not seen): example 1
     Given a shipment from "CN" to "TH" with:
       """
       origin_country: CN
@@ -292,7 +292,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.TH_SHIPMENT | review   | TH     | items[0].description |
 
   @VAPE.DEST_BAN.TH_SHIPMENT
-  Scenario: E-cigarettes shipped to Thailand (import banned; texts not seen): triggers
+  Scenario: E-cigarettes shipped to Thailand (import banned; texts not seen): example 2
     Given a shipment from "CN" to "TH" with:
       """
       origin_country: CN
@@ -336,7 +336,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
     Then there are no findings
 
   @VAPE.DEST_BAN.JP_NICOTINE_LIQUID
-  Scenario: Nicotine e-liquid offered for Japan (an unapproved medicine under the : triggers
+  Scenario: Nicotine e-liquid offered for Japan (an unapproved medicine under the : example 1
     Given a listing for market "JP" titled "ニコチンリキッド 10ml" with:
       """
       {}
@@ -347,7 +347,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       | VAPE.DEST_BAN.JP_NICOTINE_LIQUID | review   | JP     | title |
 
   @VAPE.DEST_BAN.JP_NICOTINE_LIQUID
-  Scenario: Nicotine e-liquid offered for Japan (an unapproved medicine under the : triggers
+  Scenario: Nicotine e-liquid offered for Japan (an unapproved medicine under the : example 2
     Given a listing for market "JP" titled "E-liquid 10 ml menthol" with:
       """
       attributes: {nicotine_mg_per_ml: 6}

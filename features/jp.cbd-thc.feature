@@ -50,7 +50,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
     Then there are no findings
 
   @JP.CBD.THC_OVER_LIMIT_AQUEOUS
-  Scenario: Aqueous CBD product (drink) for Japan with residual delta-9-THC over 0: triggers
+  Scenario: Aqueous CBD product (drink) for Japan with residual delta-9-THC over 0: example 1
     Given a listing for market "JP" titled "CBDドリンク 350ml" with:
       """
       attributes: {thc_ppm: 0.2, product_form: aqueous}
@@ -61,7 +61,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
       | JP.CBD.THC_OVER_LIMIT_AQUEOUS | block    | JP     | attributes.product_form, attributes.thc_ppm |
 
   @JP.CBD.THC_OVER_LIMIT_AQUEOUS
-  Scenario: Aqueous CBD product (drink) for Japan with residual delta-9-THC over 0: triggers
+  Scenario: Aqueous CBD product (drink) for Japan with residual delta-9-THC over 0: example 2
     Given a listing for market "JP" titled "CBD water" with:
       """
       attributes: {thc_ppm: 5, product_form: aqueous}
@@ -90,7 +90,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
     Then there are no findings
 
   @JP.CBD.THC_OVER_LIMIT_OTHER
-  Scenario: Other CBD product (gummies, food, cosmetic) for Japan with residual de: triggers
+  Scenario: Other CBD product (gummies, food, cosmetic) for Japan with residual de: example 1
     Given a listing for market "JP" titled "CBDグミ" with:
       """
       attributes: {thc_ppm: 1.5, product_form: other}
@@ -101,7 +101,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
       | JP.CBD.THC_OVER_LIMIT_OTHER | block    | JP     | attributes.product_form, attributes.thc_ppm |
 
   @JP.CBD.THC_OVER_LIMIT_OTHER
-  Scenario: Other CBD product (gummies, food, cosmetic) for Japan with residual de: triggers
+  Scenario: Other CBD product (gummies, food, cosmetic) for Japan with residual de: example 2
     Given a listing for market "JP" titled "CBD balm" with:
       """
       attributes: {thc_ppm: 8, product_form: other}
@@ -130,7 +130,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
     Then there are no findings
 
   @JP.CBD.THC_FORM_UNKNOWN
-  Scenario: CBD product for Japan with residual delta-9-THC over 0.1 ppm and no pr: triggers
+  Scenario: CBD product for Japan with residual delta-9-THC over 0.1 ppm and no pr: example 1
     Given a listing for market "JP" titled "CBDオイル 10ml" with:
       """
       attributes: {thc_ppm: 5}
@@ -141,7 +141,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
       | JP.CBD.THC_FORM_UNKNOWN | review   | JP     | attributes.product_form, attributes.thc_ppm |
 
   @JP.CBD.THC_FORM_UNKNOWN
-  Scenario: CBD product for Japan with residual delta-9-THC over 0.1 ppm and no pr: triggers
+  Scenario: CBD product for Japan with residual delta-9-THC over 0.1 ppm and no pr: example 2
     Given a listing for market "JP" titled "CBD gummies" with:
       """
       attributes: {thc_ppm: 0.5}
@@ -170,7 +170,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
     Then there are no findings
 
   @JP.CBD.THC_STATED_OVER_10PPM
-  Scenario: CBD listing for Japan whose text states residual THC over 10 ppm: triggers
+  Scenario: CBD listing for Japan whose text states residual THC over 10 ppm: example 1
     Given a listing for market "JP" titled "CBDオイル 10ml" with:
       """
       {description: CBDオイル、Δ9-THC 残留 12 ppm。}
@@ -181,7 +181,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
       | JP.CBD.THC_STATED_OVER_10PPM | block    | JP     | attributes.thc_ppm, description, title |
 
   @JP.CBD.THC_STATED_OVER_10PPM
-  Scenario: CBD listing for Japan whose text states residual THC over 10 ppm: triggers
+  Scenario: CBD listing for Japan whose text states residual THC over 10 ppm: example 2
     Given a listing for market "JP" titled "CBDオイル 10ml" with:
       """
       {description: 'Full spectrum CBD oil, THC: 25ppm'}
@@ -210,7 +210,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
     Then there are no findings
 
   @JP.CBD.THC_NOT_DECLARED
-  Scenario: CBD listing for Japan that states no residual THC figure: triggers
+  Scenario: CBD listing for Japan that states no residual THC figure: example 1
     Given a listing for market "JP" titled "CBDオイル 10ml" with:
       """
       {}
@@ -221,7 +221,7 @@ Feature: jp.cbd-thc - Japan - residual delta-9-THC limits for CBD products (from
       | JP.CBD.THC_NOT_DECLARED | review   | JP     | attributes.thc_ppm, description, title |
 
   @JP.CBD.THC_NOT_DECLARED
-  Scenario: CBD listing for Japan that states no residual THC figure: triggers
+  Scenario: CBD listing for Japan that states no residual THC figure: example 2
     Given a listing for market "JP" titled "CBD gummies 25 mg" with:
       """
       {description: 'Broad spectrum, THC free.'}
