@@ -8,7 +8,7 @@ Feature: au.rcm - Australia and New Zealand - RCM (Regulatory Compliance Mark) o
   the EESS database (catalogue reason), so a missing claim is a review.
 
   @AU.RCM.MISSING
-  Scenario: Electrical or radio product offered for Australia or New Zealand witho: Bluetooth speaker with only CE
+  Scenario: Mains electrical or radio product offered for Australia or New Zealand: Bluetooth speaker with only CE
     Given a listing for market "AU" titled "Portable Bluetooth Speaker 10 W" with:
       """
       attributes:
@@ -20,11 +20,11 @@ Feature: au.rcm - Australia and New Zealand - RCM (Regulatory Compliance Mark) o
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
-      | rule           | severity | market | field                                                        |
-      | AU.RCM.MISSING | review   | AU     | attributes.electrical, attributes.radio, attributes.wireless |
+      | rule           | severity | market | field                                 |
+      | AU.RCM.MISSING | review   | AU     | attributes.radio, attributes.wireless |
 
   @AU.RCM.MISSING
-  Scenario: Electrical or radio product offered for Australia or New Zealand witho: mains kettle for New Zealand with no marks
+  Scenario: Mains electrical or radio product offered for Australia or New Zealand: mains kettle for New Zealand with no marks
     Given a listing for market "NZ" titled "Electric kettle 1.7 l" with:
       """
       attributes:
@@ -34,17 +34,17 @@ Feature: au.rcm - Australia and New Zealand - RCM (Regulatory Compliance Mark) o
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
-      | rule           | severity | market | field                 |
-      | AU.RCM.MISSING | review   | NZ     | attributes.electrical |
+      | rule           | severity | market | field                        |
+      | AU.RCM.MISSING | review   | NZ     | attributes.electrical, title |
 
   @AU.RCM.MISSING
-  Scenario: not electrical (no finding of AU.RCM.MISSING)
-    Given a listing for market "AU" titled "Ceramic mug" with:
+  Scenario: near miss - a battery laser pointer is neither mains nor radio equipment (no finding of AU.RCM.MISSING)
+    Given a listing for market "AU" titled "Green laser pointer 0.9 mW" with:
       """
       attributes:
         radio: false
         wireless: []
-        electrical: false
+        electrical: true
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
