@@ -30,7 +30,7 @@ CLEAN = {
     "markets": ["DE"],
     "title": "Trinkflasche",
     "model": "WB-1",
-    "gtin": "4006381333931",
+    "batch": "B-2026-11",
     "images": ["https://x/y.jpg"],
     "manufacturer": {
         "name": "Acme GmbH",
