@@ -138,7 +138,7 @@ Feature: global.vape-destination-bans - E-cigarettes to destinations that ban th
       origin_country: CN
       destination_country: IN
       mode: express
-      consignee: {name: Ravi Kumar, address: 1 MG Road, city: Bengaluru, country: IN}
+      consignee: {name: Ravi Kumar, address: 1 MG Road, city: Bengaluru, country: IN, tax_id: AAAPL1234C}
       items:
       - {description: Electronic cigarette pods, hs_code: '854390', quantity: 20}
       """

@@ -83,6 +83,7 @@ def test_decision_is_the_worst_severity(screener: Screener) -> None:
         "markets": ["DE"],
         "title": "Flasche",
         "model": "M",
+        "batch": "B-1",
         "images": ["https://x/y.jpg"],
         "manufacturer": {"name": "A", "address": "B", "email": "c@d.e", "country": "DE"},
     }
