@@ -50,9 +50,9 @@ MAX_TEXT = 200
 _NUMBER = r"(\d+(?:[.,]\d+)?|\.\d+)"
 _QUANTITY = re.compile(rf"^\s*{_NUMBER}\s*([^\d\s.,][^\d]*?)?\s*$")
 
-_KG_PER = {"kg": 1.0, "g": 0.001, "lb": 0.45359237, "oz": 0.028349523125}
+KG_PER = {"kg": 1.0, "g": 0.001, "lb": 0.45359237, "oz": 0.028349523125}
 """Exact factors: the international avoirdupois pound is 0.45359237 kg by definition."""
-_CM_PER = {"cm": 1.0, "mm": 0.1, "m": 100.0, "in": 2.54}
+CM_PER = {"cm": 1.0, "mm": 0.1, "m": 100.0, "in": 2.54}
 _WEIGHT_UNITS = {
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "kilogramme": "kg", "kilogrammes": "kg",
@@ -129,7 +129,7 @@ def kilograms(value: Any) -> Any:
         return value
     number, unit = read
     canonical = _WEIGHT_UNITS.get(unit)
-    kg = tidy(number * _KG_PER[canonical]) if canonical else None
+    kg = tidy(number * KG_PER[canonical]) if canonical else None
     return value if kg is None else kg
 
 
@@ -195,7 +195,7 @@ def dimensions(value: Any) -> Any:
         return value
     factor = 1.0
     if canonical in ("mm", "m"):
-        factor, canonical = _CM_PER[canonical], "cm"
+        factor, canonical = CM_PER[canonical], "cm"
     sides = [tidy(n * factor) if n is not None else None for n in numbers]
     if None in sides:
         return value

@@ -39,6 +39,8 @@ from functools import cache, partial
 from typing import Any
 
 from clearance.engine.canonical import (
+    CM_PER,
+    KG_PER,
     SYNONYMS,
     certification_scheme,
     country_code,
@@ -339,10 +341,6 @@ def _lines_per_line(doc: dict[str, Any], out: list[Normalisation]) -> dict[str, 
     return new
 
 
-_LB_KG = 0.45359237
-_IN_CM = 2.54
-
-
 def _number(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
         return float(value)
@@ -357,7 +355,7 @@ def _weight_kg(value: Any) -> float | None:
     unit = value.get("unit")
     if figure is None or unit not in ("kg", "lb"):
         return None
-    return figure * _LB_KG if unit == "lb" else figure
+    return figure * KG_PER[unit]
 
 
 def _volume_cm3(value: Any) -> float | None:
@@ -367,7 +365,7 @@ def _volume_cm3(value: Any) -> float | None:
     sides = [_number(value.get(k)) for k in ("length", "width", "height")]
     if any(side is None or side <= 0 for side in sides):
         return None
-    factor = _IN_CM if value["unit"] == "in" else 1.0
+    factor = CM_PER[value["unit"]]
     volume = 1.0
     for side in sides:
         volume *= float(side or 0) * factor
@@ -451,7 +449,8 @@ def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
         doc = _lift_line_dangerous_goods(doc, out)
     elif kind == "listing":
         doc = _lift_warning_texts(doc, out)
-        doc = derive_substances(doc, lambda f, a, b: out.append(Normalisation(f, a, b)))
+        doc, read = derive_substances(doc)
+        out.extend(Normalisation(field, text, entry) for field, text, entry in read)
     plan = _plan(kind)
     if plan is not None:
         doc = _walk(plan, doc, [], out)

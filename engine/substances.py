@@ -3,13 +3,13 @@
 Sellers declare substances as text: ``"cadmium 0.009 %"``, ``"lead 90 ppm (paint substrate)"``,
 ``"chromium VI 2 mg/kg"``, ``"DEHP < 0.1%"``. A limit in law is a number (REACH Annex XVII
 entry 23: cadmium below 0.01 % by weight), so a rule needs the number. :func:`derive_substances`
-reads each entry of ``attributes.chemicals`` into ``attributes.substances``, when at least one of
-them states a concentration, as ``{name, percent,
-ppm, declared}`` (``percent`` and ``ppm`` are the same amount by weight in both units; ``bound:
-below`` when the seller wrote ``<`` or "less than"). An entry with no concentration by weight,
-or one in another measure (nickel release in µg/cm²/week), becomes ``{name, declared}`` with no
-number, so that a rule asking for every substance to be under a limit sees it as unknown. Rules
-compare the numbers (``any_item`` / ``all_items: attributes.substances``).
+reads each entry of ``attributes.chemicals`` into ``attributes.substances`` as ``{name, percent,
+ppm, declared}``, when at least one of them states a concentration (``percent`` and ``ppm`` are
+the same amount by weight in both units; ``bound: below`` when the seller wrote ``<`` or "less
+than"). An entry with no concentration by weight, or one in another measure (nickel release in
+µg/cm²/week), becomes ``{name, declared}`` with no number, so that a rule asking for every
+substance to be under a limit sees it as unknown. Rules compare the numbers (``any_item`` /
+``all_items: attributes.substances``).
 
 Entries the seller gave in ``attributes.substances`` are kept; a derived entry is added only
 for a chemical not already there under the same name.
@@ -18,7 +18,7 @@ for a chemical not already there under the same name.
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 __all__ = ["derive_substances"]
 
@@ -30,10 +30,6 @@ _AMOUNT = re.compile(
 )
 _PPM_PER_UNIT = {"%": 10_000.0, "ppm": 1.0, "mg/kg": 1.0, "µg/g": 1.0, "ug/g": 1.0, "ppb": 0.001}
 _NAME_END = re.compile(r"[\s:=,;(\-–]+$")
-
-
-class _Change(Protocol):
-    def __call__(self, field: str, before: Any, after: Any) -> None: ...
 
 
 def _read(text: str) -> dict[str, Any] | None:
@@ -56,26 +52,30 @@ def _read(text: str) -> dict[str, Any] | None:
     return entry
 
 
-def derive_substances(doc: dict[str, Any], record: _Change) -> dict[str, Any]:
+def derive_substances(
+    doc: dict[str, Any],
+) -> tuple[dict[str, Any], list[tuple[str, str, dict[str, Any]]]]:
     """``doc`` with ``attributes.substances`` read from ``attributes.chemicals`` (a copy when
-    anything is added; ``record(field, before, after)`` is called for each entry added)."""
+    anything is added, else ``doc`` itself), and ``(field, text, entry)`` for each entry whose
+    concentration was read, for the report's list of normalisations."""
     attributes = doc.get("attributes")
     if not isinstance(attributes, dict):
-        return doc
+        return doc, []
     chemicals = attributes.get("chemicals")
     given = attributes.get("substances", [])
     if not isinstance(chemicals, list) or not isinstance(given, list):
-        return doc
+        return doc, []
     names = {str(s.get("name", "")).casefold() for s in given if isinstance(s, dict)}
     added: list[dict[str, Any]] = []
+    read: list[tuple[str, str, dict[str, Any]]] = []
     for text in chemicals:
         entry = _read(text) if isinstance(text, str) else None
         if entry is None or entry["name"].casefold() in names:
             continue
         names.add(entry["name"].casefold())
         if "percent" in entry:  # a concentration was read: say so in the report
-            record(f"$.attributes.substances[{len(given) + len(added)}]", text, entry)
+            read.append((f"$.attributes.substances[{len(given) + len(added)}]", text, entry))
         added.append(entry)
-    if not any("percent" in e for e in added):
-        return doc  # nothing to compare: the chemicals stay text only
-    return {**doc, "attributes": {**attributes, "substances": [*given, *added]}}
+    if not read:
+        return doc, []  # nothing to compare: the chemicals stay text only
+    return {**doc, "attributes": {**attributes, "substances": [*given, *added]}}, read

@@ -15,7 +15,7 @@ from clearance.engine.substances import derive_substances
 
 
 def _derived(*chemicals: str) -> list[dict[str, Any]]:
-    doc = derive_substances({"attributes": {"chemicals": list(chemicals)}}, lambda *a: None)
+    doc, _ = derive_substances({"attributes": {"chemicals": list(chemicals)}})
     substances: list[dict[str, Any]] = doc["attributes"]["substances"]
     return substances
 
@@ -48,7 +48,8 @@ def test_a_bound_is_kept() -> None:
 def test_no_concentration_by_weight_gives_no_number(text: str) -> None:
     # alone, such an entry adds nothing (the chemicals stay text only) ...
     doc = {"attributes": {"chemicals": [text]}}
-    assert derive_substances(doc, lambda *a: None) is doc
+    assert derive_substances(doc) == (doc, [])
+    assert derive_substances(doc)[0] is doc
     # ... beside one with a number, it is listed without one, so "every substance under its
     # limit" is unknown for it
     entries = _derived("cadmium 0.001 %", text)
@@ -62,7 +63,7 @@ def test_substances_the_seller_gave_are_kept() -> None:
             "substances": [{"name": "Cadmium", "percent": 0.001}],
         }
     }
-    out = derive_substances(doc, lambda *a: None)
+    out, _ = derive_substances(doc)
     assert out["attributes"]["substances"][0] == {"name": "Cadmium", "percent": 0.001}
     assert [s["name"] for s in out["attributes"]["substances"]] == ["Cadmium", "lead"]
     assert doc["attributes"]["substances"] == [{"name": "Cadmium", "percent": 0.001}]  # pure
