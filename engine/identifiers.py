@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from stdnum import ean
+from stdnum.au import abn
 from stdnum.br import cnpj, cpf
 from stdnum.cl import rut
 from stdnum.cn import ric
@@ -108,6 +109,10 @@ _VALIDATORS: dict[str, tuple[Callable[[str], bool], str]] = {
         gstin.is_valid,
         "Indian GSTIN (GST identification number): 15 characters, state code, the holder's "
         "PAN and a check character",
+    ),
+    "au_abn": (
+        abn.is_valid,
+        "Australian Business Number (ABN): 11 digits with the ATO modulus-89 check",
     ),
     "kr_pccc": (
         _kr_pccc,

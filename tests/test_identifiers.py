@@ -42,6 +42,7 @@ VALID: dict[str, list[str]] = {
     "in_pan": ["ACUPA7085R", "acupa7085r"],
     "in_aadhaar": ["234123412346", "2341 2341 2346", "499118665246"],
     "in_gstin": ["27AAPFU0939F1ZV", "27aapfu0939f1zv"],
+    "au_abn": ["51824753556", "51 824 753 556", " 51824753556 "],
     "kr_pccc": ["P123456789012", " P123456789012 ", "p123456789012"],
     "us_ein": ["04-2103594", "042103594"],
 }
@@ -85,6 +86,8 @@ INVALID: dict[str, list[str]] = {
     "in_aadhaar": ["234123412347", "123412341234", "23412341234"],
     # wrong check character, too short, unknown state code 99
     "in_gstin": ["27AAPFU0939F1ZX", "27AAPFU0939F1Z", "99AAPFU0939F1ZV"],
+    # check digits wrong, 10 digits, 12 digits
+    "au_abn": ["51824753557", "5182475355", "518247535561"],
     "kr_pccc": ["P12345678901", "X123456789012", "P１２３456789012", "P1234567890123"],
     "us_ein": ["00-2103594", "04-210359", "04-21035944"],
 }
@@ -104,6 +107,7 @@ def test_schemes() -> None:
         "in_pan",
         "in_aadhaar",
         "in_gstin",
+        "au_abn",
         "kr_pccc",
         "us_ein",
     } == SCHEMES
