@@ -74,3 +74,31 @@ Feature: au.gst-low-value - GST on low-value imported goods
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @AU.GST.LVG_1000.ABN_BUYER_CHARGED
+  Scenario: GST charged at sale to a business buyer who gave its ABN goes to review
+    Given an order from "CN" to "AU" with:
+      """
+      marketplace: marketplace.example
+      marketplace_facilitates: true
+      buyer: {type: b2b, country: AU, name: Wilson Pty Ltd, tax_id: "51824753556", tax_id_type: au_abn}
+      goods_value: {amount: 200, currency: AUD}
+      vat_charged: true
+      vat_collection: {scheme: marketplace, collected_by: marketplace, collected_at: checkout, rate_percent: 10, deemed_supplier: true}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                              | severity | market | field |
+      | AU.GST.LVG_1000.ABN_BUYER_CHARGED | review   | AU     | buyer.type, buyer.tax_id_type, buyer.tax_id, ship_from_country, goods_value, vat_charged, vat_collection.collected_at, vat_collection.scheme |
+
+  @AU.GST.LVG_1000.ABN_BUYER_CHARGED
+  Scenario: A number that fails the ABN check is not taken as an ABN
+    Given an order from "CN" to "AU" with:
+      """
+      buyer: {type: b2b, country: AU, name: Wilson Pty Ltd, tax_id: "51824753557", tax_id_type: au_abn}
+      goods_value: {amount: 200, currency: AUD}
+      vat_charged: true
+      vat_collection: {scheme: other, collected_by: seller, collected_at: checkout, rate_percent: 10}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings

@@ -24,3 +24,33 @@ Feature: no.vat-voec - VAT on low-value goods collected at sale in Norway
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
+
+  @NO.VAT.VOEC.MARKETPLACE_NOT_CHARGED
+  Scenario: A marketplace sale of an item under NOK 3,000 without VAT at sale goes to review
+    Given an order from "CN" to "NO" with:
+      """
+      marketplace: marketplace.example
+      marketplace_facilitates: true
+      items: [{sku: MG-350, title: Ceramic coffee mug, quantity: 1, unit_price: {amount: 2999, currency: NOK}}]
+      goods_value: {amount: 2999, currency: NOK}
+      vat_charged: false
+      vat_collection: {scheme: import_vat, collected_by: carrier, collected_at: delivery}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                                | severity | market | field |
+      | NO.VAT.VOEC.MARKETPLACE_NOT_CHARGED | review   | NO     | buyer.type, marketplace_facilitates, ship_from_country, vat_charged, vat_collection.scheme, vat_collection.collected_at, items[0].unit_price, items[0].excise, goods_value |
+
+  @NO.VAT.VOEC.MARKETPLACE_NOT_CHARGED
+  Scenario: An item of exactly NOK 3,000 is not under the limit and pays at the border
+    Given an order from "CN" to "NO" with:
+      """
+      marketplace: marketplace.example
+      marketplace_facilitates: true
+      items: [{sku: MG-350, title: Ceramic coffee mug, quantity: 1, unit_price: {amount: 3000, currency: NOK}}]
+      goods_value: {amount: 3000, currency: NOK}
+      vat_charged: false
+      vat_collection: {scheme: import_vat, collected_by: carrier, collected_at: border}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
