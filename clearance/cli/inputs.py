@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ EXTENSIONS = {
     ".xml": "google-merchant",
 }
 MAX_FILE_BYTES = 512 * 1024 * 1024
+STDIN = "-"
+"""The file name that means standard input."""
+STDIN_NAME = "<stdin>"
 LIST_SEPARATOR = "|"
 BOM = b"\xef\xbb\xbf"
 
@@ -46,7 +50,9 @@ def expand(paths: list[Path]) -> list[Path]:
     """Files named, with directories expanded to the JSON, JSONL and CSV files inside."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if str(path) == STDIN:
+            out.append(path)
+        elif path.is_dir():
             out.extend(sorted(p for p in path.rglob("*") if p.suffix in EXTENSIONS and p.is_file()))
         else:
             out.append(path)
@@ -84,6 +90,9 @@ def read(
     Invalid UTF-8 refuses only the JSON Lines line or CSV row that holds it; a JSON document and
     a CSV header must be valid UTF-8 throughout, and an XML feed is decoded by its own prolog.
     """
+    if str(path) == STDIN:
+        yield from _read_stdin(fmt, kind, markets)
+        return
     source = str(path)
     try:
         size = path.stat().st_size
@@ -96,7 +105,31 @@ def read(
         raise InputError("is a directory", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    chosen = format_of(path, fmt)
+    yield from _parse(raw, source, format_of(path, fmt), kind, markets)
+
+
+def _read_stdin(fmt: str | None, kind: str | None, markets: list[str] | None) -> Iterator[Record]:
+    """Standard input (``-``), at most MAX_FILE_BYTES; the format is --input-format, else JSON
+    when the first character is ``[`` or a single document follows, else JSON Lines."""
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"standard input is larger than {MAX_FILE_BYTES} bytes", source=STDIN_NAME)
+    chosen = fmt or _sniff(raw)
+    yield from _parse(raw, STDIN_NAME, chosen, kind, markets)
+
+
+def _sniff(raw: bytes) -> str:
+    """json or jsonl for standard input without --input-format."""
+    text = raw.removeprefix(BOM).lstrip()
+    if text.startswith(b"["):
+        return "json"
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "jsonl" if len(lines) > 1 and lines[0].rstrip().endswith(b"}") else "json"
+
+
+def _parse(
+    raw: bytes, source: str, chosen: str, kind: str | None, markets: list[str] | None
+) -> Iterator[Record]:
     if not raw.removeprefix(BOM).strip():
         raise InputError("file is empty", source=source, line=1)
     if chosen == "google-merchant":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
 from enum import StrEnum
@@ -13,9 +14,12 @@ import typer
 
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, expand, read
+from clearance.cli.junit import junit_xml
+from clearance.cli.markdown import markdown_report
 from clearance.cli.options import RulesOption, err, out
 from clearance.cli.output import github_annotations, json_dump, summary, text_report
 from clearance.cli.rules_cli import rules_app
+from clearance.cli.sarif import sarif_log
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library_cache import load_library_cached
@@ -24,6 +28,7 @@ from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report, error_report
 from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
+from clearance.feeds.store import atomic_write
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -47,6 +52,9 @@ class OutFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
 
 
 class FailOn(StrEnum):
@@ -84,7 +92,10 @@ def load_screener(rules: Path | None, cache: bool = True) -> Screener:
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="JSON, JSON Lines or CSV files, or directories.")
+        list[Path],
+        typer.Argument(
+            help="JSON, JSON Lines or CSV files, or directories; - reads standard input."
+        ),
     ],
     kind: Annotated[
         str | None, typer.Option(help="Document kind: listing, order or shipment.")
@@ -95,7 +106,18 @@ def check(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
     ] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = OutFormat.text,
+    fmt: Annotated[
+        OutFormat, typer.Option("--format", help="Output format on standard output.")
+    ] = OutFormat.text,
+    output: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            metavar="FORMAT=PATH",
+            help="Also write the run in FORMAT to PATH, atomically, when it ends (repeatable): "
+            "e.g. --output sarif=results.sarif --output junit=report.xml.",
+        ),
+    ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
     ] = FailOn.block,
@@ -123,6 +145,7 @@ def check(
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
+    outputs = [_output_spec(spec) for spec in output or []]
     screener = load_screener(rules, cache=not no_cache)
     paths = expand(files)
     if not paths:
@@ -147,23 +170,75 @@ def check(
                 progress.advance(task)
     if progress:
         progress.stop()
-    if fmt is OutFormat.json:
-        out.print(
-            json_dump(
-                {
-                    "summary": summarize(reports, unreadable),
-                    "reports": [r.to_dict() for r in reports],
-                }
-            ),
-            markup=False,
-        )
+    if fmt in WHOLE_RUN:
+        sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value))
+        sys.stdout.flush()
     elif fmt is OutFormat.text:
         out.print(
             summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
             style="bold",
             markup=False,
         )
+    for out_fmt, path in outputs:
+        data = _render(out_fmt, reports, unreadable, screener, fail_on.value)
+        try:
+            atomic_write(path, data.encode("utf-8"))
+        except OSError as exc:
+            err.print(f"error: cannot write {path}: {exc.strerror}", style="red", markup=False)
+            raise typer.Exit(2) from None
     raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
+
+
+WHOLE_RUN = (OutFormat.json, OutFormat.sarif, OutFormat.junit, OutFormat.markdown)
+"""Formats written once the run ends (the others are written document by document)."""
+
+
+def _output_spec(spec: str) -> tuple[OutFormat, Path]:
+    """Parse one --output FORMAT=PATH."""
+    name, sep, path = spec.partition("=")
+    if not sep or not path.strip():
+        raise typer.BadParameter(f"{spec!r}: use FORMAT=PATH", param_hint="--output")
+    try:
+        return OutFormat(name.strip()), Path(path.strip())
+    except ValueError:
+        names = ", ".join(f.value for f in OutFormat)
+        raise typer.BadParameter(
+            f"unknown format {name!r}; use one of {names}", param_hint="--output"
+        ) from None
+
+
+def _render(
+    fmt: OutFormat,
+    reports: list[Report],
+    unreadable: list[InputError],
+    screener: Screener,
+    fail_on: str,
+) -> str:
+    """The whole run in one format, as text."""
+    if fmt is OutFormat.json:
+        data = {
+            "summary": summarize(reports, unreadable),
+            "reports": [r.to_dict() for r in reports],
+        }
+        return json_dump(data) + "\n"
+    if fmt is OutFormat.sarif:
+        return json_dump(sarif_log(reports, unreadable, screener.library.rules)) + "\n"
+    if fmt is OutFormat.junit:
+        return junit_xml(reports, unreadable, fail_on).decode("utf-8")
+    if fmt is OutFormat.markdown:
+        return markdown_report(reports)
+    if fmt is OutFormat.jsonl:
+        return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
+    buffer = io.StringIO()
+    if fmt is OutFormat.github:
+        for report in reports:
+            github_annotations(report, buffer)
+        return buffer.getvalue()
+    for report in reports:
+        for line, _style in text_report(report):
+            buffer.write(line + "\n")
+    buffer.write(summary(reports) + "\n")
+    return buffer.getvalue()
 
 
 def _progress() -> Progress | None:
