@@ -196,3 +196,37 @@ def test_empty_standard_input_is_an_input_error() -> None:
     result = CliRunner().invoke(app, ["check", "-"], input="")
     assert result.exit_code == 2
     assert "<stdin>" in result.output and "empty" in result.output
+
+
+def test_a_baseline_fails_only_on_new_findings(listings: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    code, _ = _check(str(listings), "--fail-on", "review", "--write-baseline", str(baseline))
+    assert code == 1
+    recorded = json.loads(baseline.read_text("utf-8"))
+    assert recorded["baseline_version"] == 1
+    assert [e["rule_id"] for e in recorded["findings"]] == ["DE.UWG.TESTSIEGER"]
+    # the same findings again: nothing new, the run passes but still shows them
+    code, out = _check(str(listings), "--fail-on", "review", "--baseline", str(baseline))
+    assert code == 0
+    assert "DE.UWG.TESTSIEGER" in out
+    assert "1 finding(s) in the baseline (not failing), 0 new" in out
+    # a new document with the same claim is a new finding
+    with listings.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(_listing("L-3", "Testsieger Lautsprecher")) + "\n")
+    code, out = _check(
+        str(listings), "--format", "sarif", "--fail-on", "review", "--baseline", str(baseline)
+    )
+    assert code == 1
+    states = {
+        r["properties"]["document"]: r["baselineState"]
+        for r in json.loads(out)["runs"][0]["results"]
+    }
+    assert states == {"L-1": "unchanged", "L-3": "new"}
+
+
+def test_a_bad_baseline_is_an_input_error(listings: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "baseline.json"
+    bad.write_text('{"findings": []}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(listings), "--baseline", str(bad)])
+    assert result.exit_code == 2
+    assert "not a Clearance baseline" in result.output

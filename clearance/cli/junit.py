@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from clearance.cli.baseline import Baseline
+from clearance.cli.fingerprints import finding_fingerprint
 from clearance.engine.errors import InputError
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.report import Report, group_findings
@@ -21,7 +23,9 @@ def _fails(severity: str, fail_on: str) -> bool:
     return fail_on != "none" and SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on]
 
 
-def _case(report: Report, suite_name: str, fail_on: str) -> tuple[etree._Element, int, int]:
+def _case(
+    report: Report, suite_name: str, fail_on: str, baseline: Baseline | None
+) -> tuple[etree._Element, int, int]:
     name = f"{report.kind} {report.id or '?'}"
     src = report.source or {}
     if src.get("line"):
@@ -41,6 +45,9 @@ def _case(report: Report, suite_name: str, fail_on: str) -> tuple[etree._Element
         f = report.findings[group.indexes[0]]
         markets = ", ".join(group.markets)
         line = f"{f.severity} {f.rule_id} [{markets}] {f.message}"
+        if baseline is not None and finding_fingerprint(report, f) in baseline:
+            below.append(f"(in the baseline) {line}")
+            continue
         if not _fails(f.severity, fail_on):
             below.append(line)
             continue
@@ -63,9 +70,15 @@ def _case(report: Report, suite_name: str, fail_on: str) -> tuple[etree._Element
     return case, failures, errors
 
 
-def junit_xml(reports: list[Report], unreadable: list[InputError], fail_on: str) -> bytes:
+def junit_xml(
+    reports: list[Report],
+    unreadable: list[InputError],
+    fail_on: str,
+    baseline: Baseline | None = None,
+) -> bytes:
     """The JUnit XML document of one run (UTF-8, with an XML declaration); a file that could
-    not be read is a test case with an error in its own suite."""
+    not be read is a test case with an error in its own suite; a finding in the baseline is not
+    a failure and is listed in ``<system-out>``."""
     root = etree.Element("testsuites", name="clearance")
     suites: dict[str, etree._Element] = {}
     counts: dict[str, list[int]] = {}
@@ -83,7 +96,7 @@ def junit_xml(reports: list[Report], unreadable: list[InputError], fail_on: str)
         if file not in suites:
             suites[file] = etree.SubElement(root, "testsuite", name=file)
             counts[file] = [0, 0, 0]
-        case, failures, errors = _case(report, file, fail_on)
+        case, failures, errors = _case(report, file, fail_on, baseline)
         suites[file].append(case)
         c = counts[file]
         c[0], c[1], c[2] = c[0] + 1, c[1] + failures, c[2] + errors

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from clearance.cli.baseline import Baseline, baseline_counts, load_baseline, write_baseline
 from clearance.cli.feeds_cli import register as register_feeds
+from clearance.cli.fingerprints import finding_fingerprint
 from clearance.cli.inputs import FORMATS, Record, expand, read
 from clearance.cli.junit import junit_xml
 from clearance.cli.markdown import markdown_report
@@ -128,6 +130,22 @@ def check(
             help="json, jsonl, csv, shopify or google-merchant (default: by extension and header).",
         ),
     ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Fail only on findings that are not in this baseline (see --write-baseline).",
+        ),
+    ] = None,
+    write_baseline_to: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Record every finding of this run in FILE, by stable fingerprint.",
+        ),
+    ] = None,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -146,6 +164,11 @@ def check(
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
     outputs = [_output_spec(spec) for spec in output or []]
+    try:
+        known = load_baseline(baseline) if baseline is not None else None
+    except InputError as exc:
+        err.print(f"error: {exc}", style="red", markup=False)
+        raise typer.Exit(2) from None
     screener = load_screener(rules, cache=not no_cache)
     paths = expand(files)
     if not paths:
@@ -171,7 +194,7 @@ def check(
     if progress:
         progress.stop()
     if fmt in WHOLE_RUN:
-        sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value))
+        sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value, known))
         sys.stdout.flush()
     elif fmt is OutFormat.text:
         out.print(
@@ -179,14 +202,23 @@ def check(
             style="bold",
             markup=False,
         )
+        if known is not None:
+            out.print(_baseline_line(reports, known), markup=False)
     for out_fmt, path in outputs:
-        data = _render(out_fmt, reports, unreadable, screener, fail_on.value)
+        data = _render(out_fmt, reports, unreadable, screener, fail_on.value, known)
         try:
             atomic_write(path, data.encode("utf-8"))
         except OSError as exc:
             err.print(f"error: cannot write {path}: {exc.strerror}", style="red", markup=False)
             raise typer.Exit(2) from None
-    raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
+    if write_baseline_to is not None:
+        try:
+            n = write_baseline(write_baseline_to, reports, dt.date.today())
+        except OSError as exc:
+            err.print(f"error: cannot write {write_baseline_to}: {exc.strerror}", style="red")
+            raise typer.Exit(2) from None
+        err.print(f"baseline of {n} finding(s) written to {write_baseline_to}", markup=False)
+    raise typer.Exit(_exit_code(reports, unreadable, fail_on.value, known))
 
 
 WHOLE_RUN = (OutFormat.json, OutFormat.sarif, OutFormat.junit, OutFormat.markdown)
@@ -207,24 +239,33 @@ def _output_spec(spec: str) -> tuple[OutFormat, Path]:
         ) from None
 
 
+def _baseline_line(reports: list[Report], known: Baseline) -> str:
+    counts = baseline_counts(reports, known)
+    return (
+        f"baseline {known.source}: {counts['known']} finding(s) in the baseline (not failing), "
+        f"{counts['new']} new"
+    )
+
+
 def _render(
     fmt: OutFormat,
     reports: list[Report],
     unreadable: list[InputError],
     screener: Screener,
     fail_on: str,
+    known: Baseline | None = None,
 ) -> str:
     """The whole run in one format, as text."""
     if fmt is OutFormat.json:
-        data = {
-            "summary": summarize(reports, unreadable),
-            "reports": [r.to_dict() for r in reports],
-        }
+        summary_data = summarize(reports, unreadable)
+        if known is not None:
+            summary_data["baseline"] = {"file": known.source, **baseline_counts(reports, known)}
+        data = {"summary": summary_data, "reports": [r.to_dict() for r in reports]}
         return json_dump(data) + "\n"
     if fmt is OutFormat.sarif:
-        return json_dump(sarif_log(reports, unreadable, screener.library.rules)) + "\n"
+        return json_dump(sarif_log(reports, unreadable, screener.library.rules, known)) + "\n"
     if fmt is OutFormat.junit:
-        return junit_xml(reports, unreadable, fail_on).decode("utf-8")
+        return junit_xml(reports, unreadable, fail_on, known).decode("utf-8")
     if fmt is OutFormat.markdown:
         return markdown_report(reports)
     if fmt is OutFormat.jsonl:
@@ -238,6 +279,8 @@ def _render(
         for line, _style in text_report(report):
             buffer.write(line + "\n")
     buffer.write(summary(reports) + "\n")
+    if known is not None:
+        buffer.write(_baseline_line(reports, known) + "\n")
     return buffer.getvalue()
 
 
@@ -278,14 +321,25 @@ def _emit(report: Report, fmt: OutFormat) -> None:
         github_annotations(report, sys.stdout)
 
 
-def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:
+def _exit_code(
+    reports: list[Report],
+    unreadable: list[InputError],
+    fail_on: str,
+    known: Baseline | None = None,
+) -> int:
     if unreadable or any(r.decision == "error" for r in reports):
         return 2
     if fail_on == "none":
         return 0
     threshold = SEVERITY_RANK[fail_on]
-    # a rule that could not be evaluated counts with its severity, as in the decision
-    severities = [f.severity for r in reports for f in r.findings]
+    # a rule that could not be evaluated counts with its severity, as in the decision; a
+    # finding in the baseline does not count
+    severities = [
+        f.severity
+        for r in reports
+        for f in r.findings
+        if known is None or finding_fingerprint(r, f) not in known
+    ]
     severities += [n.severity for r in reports for n in r.not_evaluated]
     worst = max((SEVERITY_RANK[s] for s in severities), default=0)
     return 1 if worst >= threshold else 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from clearance import __version__
+from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
 from clearance.engine.errors import InputError
 from clearance.engine.model import Rule
@@ -98,10 +99,14 @@ def _unreadable(exc: InputError) -> dict[str, Any]:
 
 
 def sarif_log(
-    reports: list[Report], unreadable: list[InputError], rules: dict[str, Rule]
+    reports: list[Report],
+    unreadable: list[InputError],
+    rules: dict[str, Rule],
+    baseline: Baseline | None = None,
 ) -> dict[str, Any]:
     """The SARIF log of one `clearance check` run; files that could not be read and documents
-    that could not be validated are notifications, and make the run not successful."""
+    that could not be validated are notifications, and make the run not successful. With a
+    baseline, each result's ``baselineState`` says whether it is new or unchanged."""
     indexes: dict[str, int] = {}
     descriptors: list[dict[str, Any]] = []
 
@@ -126,25 +131,27 @@ def sarif_log(
         for group in group_findings(report.findings):
             f = report.findings[group.indexes[0]]
             fields = sorted({str(ev["field"]) for ev in f.evidence if ev.get("field")})
-            results.append(
-                {
-                    "ruleId": f.rule_id,
-                    "ruleIndex": rule_index(f.rule_id, f.remediation),
-                    "kind": "fail",
-                    "level": LEVELS[f.severity],
-                    "message": {"text": f"{f.message} Fix: {f.remediation}"},
-                    "locations": [_location(report, fields)],
-                    "partialFingerprints": {"clearanceFinding/v1": finding_fingerprint(report, f)},
-                    "properties": {
-                        "severity": f.severity,
-                        "markets": list(group.markets),
-                        "document": report.id,
-                        "kind": report.kind,
-                        "decision": report.decision,
-                        "evidence": f.evidence,
-                    },
-                }
-            )
+            fingerprint = finding_fingerprint(report, f)
+            result: dict[str, Any] = {
+                "ruleId": f.rule_id,
+                "ruleIndex": rule_index(f.rule_id, f.remediation),
+                "kind": "fail",
+                "level": LEVELS[f.severity],
+                "message": {"text": f"{f.message} Fix: {f.remediation}"},
+                "locations": [_location(report, fields)],
+                "partialFingerprints": {"clearanceFinding/v1": fingerprint},
+                "properties": {
+                    "severity": f.severity,
+                    "markets": list(group.markets),
+                    "document": report.id,
+                    "kind": report.kind,
+                    "decision": report.decision,
+                    "evidence": f.evidence,
+                },
+            }
+            if baseline is not None:
+                result["baselineState"] = "unchanged" if fingerprint in baseline else "new"
+            results.append(result)
         for n in report.not_evaluated:
             results.append(
                 {
