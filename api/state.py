@@ -17,6 +17,8 @@ from clearance.api.metrics import Metrics
 from clearance.api.problems import problem_for
 from clearance.api.reloader import Reloader
 from clearance.api.settings import Settings
+from clearance.engine.report import Report
+from clearance.engine.waivers import WaiverSet
 
 log = logging.getLogger("clearance.api")
 
@@ -33,6 +35,16 @@ class ServiceState:
     keyring: KeyRing
     started_at: dt.datetime
     examples: dict[str, Any] = field(default_factory=dict)
+    waivers: WaiverSet | None = None
+    """The service's waiver file (CLEARANCE_WAIVERS), applied per caller to every report."""
+
+    def apply_waivers(self, reports: Sequence[Report], caller: str) -> None:
+        """Move the findings the waivers accept for ``caller`` to each report's ``waived``."""
+        if self.waivers is None:
+            return
+        today = dt.date.today()
+        for report in reports:
+            self.waivers.apply(report, today, caller)
 
     def ensure_open(self) -> None:
         """Reopen the engine and the decision log if a previous lifespan closed them."""

@@ -33,6 +33,7 @@ SCHEMA_FILES = {
     "errors": "errors.schema.json",
     "rows": "rows.schema.json",
     "terms": "terms.schema.json",
+    "waivers": "waivers.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")

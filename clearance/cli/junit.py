@@ -65,6 +65,11 @@ def _case(
         )
         node.text = line
         failures += 1
+    for f, waiver in report.waived:
+        below.append(
+            f"(waived by {waiver['owner']} until {waiver['expires']}) "
+            f"{f.severity} {f.rule_id} [{f.market}] {f.message}"
+        )
     if below:
         etree.SubElement(case, "system-out").text = "\n".join(below)
     return case, failures, errors

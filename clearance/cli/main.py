@@ -30,6 +30,7 @@ from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report, error_report
 from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
+from clearance.engine.waivers import DEFAULT_MAX_DAYS, WaiverSet, load_waivers
 from clearance.feeds.store import atomic_write
 
 if TYPE_CHECKING:
@@ -146,6 +147,27 @@ def check(
             help="Record every finding of this run in FILE, by stable fingerprint.",
         ),
     ] = None,
+    waivers_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--waivers",
+            metavar="FILE",
+            help="Accept the findings this waiver file covers (owner, reason, expiry each); "
+            "they are listed as waived and do not count.",
+        ),
+    ] = None,
+    waiver_max_days: Annotated[
+        int,
+        typer.Option(
+            "--waiver-max-days", min=1, help="Refuse waivers that expire further ahead than this."
+        ),
+    ] = DEFAULT_MAX_DAYS,
+    strict_waivers: Annotated[
+        bool,
+        typer.Option(
+            "--strict-waivers", help="Exit 1 when a waiver has expired or matched nothing."
+        ),
+    ] = False,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -170,6 +192,16 @@ def check(
         err.print(f"error: {exc}", style="red", markup=False)
         raise typer.Exit(2) from None
     screener = load_screener(rules, cache=not no_cache)
+    today = dt.date.today()
+    waivers = None
+    if waivers_file is not None:
+        try:
+            waivers = load_waivers(waivers_file, today, waiver_max_days, screener.library.rules)
+        except PackErrors as exc:
+            for e in exc.errors:
+                err.print(str(e), style="red", markup=False)
+            err.print(f"{len(exc.errors)} error(s) in the waiver file; nothing was screened.")
+            raise typer.Exit(2) from None
     paths = expand(files)
     if not paths:
         err.print("no input files found", style="red")
@@ -187,12 +219,15 @@ def check(
         task = progress.add_task(path.name, total=len(records)) if progress else None
         for record in records:
             report = _screen(screener, record, kind, markets, on)
+            if waivers is not None:
+                waivers.apply(report, today)
             reports.append(report)
             _emit(report, fmt)
             if progress and task is not None:
                 progress.advance(task)
     if progress:
         progress.stop()
+    stale = _stale_waivers(waivers, today)
     if fmt in WHOLE_RUN:
         sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value, known))
         sys.stdout.flush()
@@ -218,7 +253,27 @@ def check(
             err.print(f"error: cannot write {write_baseline_to}: {exc.strerror}", style="red")
             raise typer.Exit(2) from None
         err.print(f"baseline of {n} finding(s) written to {write_baseline_to}", markup=False)
-    raise typer.Exit(_exit_code(reports, unreadable, fail_on.value, known))
+    for problem in stale:
+        err.print(f"waiver {problem}", style="yellow", markup=False)
+    code = _exit_code(reports, unreadable, fail_on.value, known)
+    if code == 0 and strict_waivers and stale:
+        err.print(f"{len(stale)} waiver(s) expired or unused (--strict-waivers)", style="red")
+        code = 1
+    raise typer.Exit(code)
+
+
+def _stale_waivers(waivers: WaiverSet | None, today: dt.date) -> list[str]:
+    """One line per waiver that has expired or matched nothing in this run."""
+    if waivers is None:
+        return []
+    lines = [
+        f"{w.id} ({w.file}:{w.line}) for {w.rule} expired on {w.expires.isoformat()}"
+        for w in waivers.expired(today)
+    ]
+    lines += [
+        f"{w.id} ({w.file}:{w.line}) for {w.rule} matched no finding" for w in waivers.unused(today)
+    ]
+    return lines
 
 
 WHOLE_RUN = (OutFormat.json, OutFormat.sarif, OutFormat.junit, OutFormat.markdown)

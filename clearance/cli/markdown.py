@@ -24,7 +24,7 @@ def markdown_report(reports: list[Report]) -> str:
     for decision, n in counts["decisions"].items():
         lines.append(f"| {ICONS.get(decision, '')} {decision} | {n} |")
     lines.append(f"| **total** | **{counts['documents']}** |")
-    flagged = [r for r in reports if r.findings or r.errors or r.not_evaluated]
+    flagged = [r for r in reports if r.findings or r.errors or r.not_evaluated or r.waived]
     if not flagged:
         lines += ["", "No findings."]
         return "\n".join(lines) + "\n"
@@ -42,6 +42,12 @@ def markdown_report(reports: list[Report]) -> str:
             lines.append(
                 f"| {doc} | {at} | {r.decision} | {ICONS[f.severity]} {f.severity} | {rule} "
                 f"| {', '.join(group.markets)} | {_cell(f.message)} |"
+            )
+        for f, waiver in r.waived:
+            lines.append(
+                f"| {doc} | {at} | {r.decision} | waived ({f.severity}) | {f.rule_id} "
+                f"| {f.market} | {_cell(waiver['owner'])} until {waiver['expires']}: "
+                f"{_cell(waiver['reason'])} |"
             )
         for n in r.not_evaluated:
             lines.append(

@@ -19,7 +19,7 @@ from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
 from clearance.engine.errors import InputError
 from clearance.engine.model import Rule
-from clearance.engine.report import Report, group_findings
+from clearance.engine.report import Finding, Report, group_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"block": "error", "review": "warning", "warn": "warning", "info": "note"}
@@ -84,6 +84,28 @@ def _descriptor(rule_id: str, rule: Rule | None, remediation: str | None) -> dic
     return descriptor
 
 
+def _result(report: Report, f: Finding, index: int, markets: list[str]) -> dict[str, Any]:
+    """The result of one finding (or finding group, shown for ``markets``)."""
+    fields = sorted({str(ev["field"]) for ev in f.evidence if ev.get("field")})
+    return {
+        "ruleId": f.rule_id,
+        "ruleIndex": index,
+        "kind": "fail",
+        "level": LEVELS[f.severity],
+        "message": {"text": f"{f.message} Fix: {f.remediation}"},
+        "locations": [_location(report, fields)],
+        "partialFingerprints": {"clearanceFinding/v1": finding_fingerprint(report, f)},
+        "properties": {
+            "severity": f.severity,
+            "markets": markets,
+            "document": report.id,
+            "kind": report.kind,
+            "decision": report.decision,
+            "evidence": f.evidence,
+        },
+    }
+
+
 def _unreadable(exc: InputError) -> dict[str, Any]:
     notification: dict[str, Any] = {"level": "error", "message": {"text": exc.message}}
     if exc.source:
@@ -130,27 +152,22 @@ def sarif_log(
             )
         for group in group_findings(report.findings):
             f = report.findings[group.indexes[0]]
-            fields = sorted({str(ev["field"]) for ev in f.evidence if ev.get("field")})
-            fingerprint = finding_fingerprint(report, f)
-            result: dict[str, Any] = {
-                "ruleId": f.rule_id,
-                "ruleIndex": rule_index(f.rule_id, f.remediation),
-                "kind": "fail",
-                "level": LEVELS[f.severity],
-                "message": {"text": f"{f.message} Fix: {f.remediation}"},
-                "locations": [_location(report, fields)],
-                "partialFingerprints": {"clearanceFinding/v1": fingerprint},
-                "properties": {
-                    "severity": f.severity,
-                    "markets": list(group.markets),
-                    "document": report.id,
-                    "kind": report.kind,
-                    "decision": report.decision,
-                    "evidence": f.evidence,
-                },
-            }
+            index = rule_index(f.rule_id, f.remediation)
+            result = _result(report, f, index, list(group.markets))
             if baseline is not None:
-                result["baselineState"] = "unchanged" if fingerprint in baseline else "new"
+                known = result["partialFingerprints"]["clearanceFinding/v1"] in baseline
+                result["baselineState"] = "unchanged" if known else "new"
+            results.append(result)
+        for f, waiver in report.waived:
+            result = _result(report, f, rule_index(f.rule_id, f.remediation), [f.market])
+            result["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": waiver["reason"],
+                    "properties": waiver,
+                }
+            ]
             results.append(result)
         for n in report.not_evaluated:
             results.append(
