@@ -34,6 +34,7 @@ from clearance.api.routes_screen import router as screen_router
 from clearance.api.settings import Settings
 from clearance.api.state import ServiceState
 from clearance.engine.library import load_library
+from clearance.engine.overrides import load_rule_config
 from clearance.engine.waivers import load_waivers
 
 log = logging.getLogger("clearance.api")
@@ -61,6 +62,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         waivers = load_waivers(
             settings.waivers_file, dt.date.today(), settings.waiver_max_days, library.rules
         )
+    rule_config = None
+    if settings.rule_config_file is not None:
+        rule_config = load_rule_config(settings.rule_config_file, library.rules)
     metrics = Metrics()
     host = EngineHost(library, settings.warm_markets)
     decision_log = DecisionLog(
@@ -78,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         keyring=keyring,
         started_at=utc_now(),
         waivers=waivers,
+        rule_config=rule_config,
     )
     report_example = _example_report(host)
 

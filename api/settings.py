@@ -64,6 +64,8 @@ class Settings:
     """A waiver file (CLEARANCE_WAIVERS) applied to every report, per caller."""
     waiver_max_days: int = 90
     """How far ahead a waiver may expire (CLEARANCE_WAIVER_MAX_DAYS)."""
+    rule_config_file: Path | None = None
+    """A per-rule configuration (CLEARANCE_RULE_CONFIG): severities changed, rules off."""
     """Re-screen the parties of decisions this many days old or newer when a list changes; their
     names are erased from the decision log after that (see api.rescreen)."""
     rescreen_max_decisions: int = 100_000
@@ -122,6 +124,8 @@ class Settings:
             kwargs["cors_origins"] = tuple(
                 o.strip() for o in env["CLEARANCE_CORS_ORIGINS"].split(",") if o.strip()
             )
+        if env.get("CLEARANCE_RULE_CONFIG"):
+            kwargs["rule_config_file"] = Path(env["CLEARANCE_RULE_CONFIG"])
         if env.get("CLEARANCE_WAIVERS"):
             kwargs["waivers_file"] = Path(env["CLEARANCE_WAIVERS"])
         if env.get("CLEARANCE_RUN_DIR"):

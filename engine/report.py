@@ -108,6 +108,8 @@ class Report:
     source: dict[str, Any] | None = None
     waived: list[tuple[Finding, dict[str, Any]]] = field(default_factory=list)
     """Findings a waiver accepted, with the waiver (engine/waivers.py); not in the decision."""
+    overrides: list[dict[str, Any]] = field(default_factory=list)
+    """Severity changes and rules switched off by a rule configuration (engine/overrides.py)."""
 
     @property
     def decision(self) -> str:
@@ -158,6 +160,8 @@ class Report:
         }
         if self.waived:
             out["waived"] = [{**f.to_dict(), "waiver": w} for f, w in self.waived]
+        if self.overrides:
+            out["overrides"] = self.overrides
         if self.source is not None:
             out["source"] = self.source
         return out

@@ -34,6 +34,7 @@ SCHEMA_FILES = {
     "rows": "rows.schema.json",
     "terms": "terms.schema.json",
     "waivers": "waivers.schema.json",
+    "rule-config": "rule-config.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")

@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clearance.engine.configfiles import config_problem, read_config_file
 from clearance.engine.errors import PackError, PackErrors
 from clearance.engine.report import Finding, Report
-from clearance.engine.schemas import errors_of, json_path
-from clearance.engine.yamlsafe import load_yaml_bytes
+from clearance.engine.schemas import json_path
 
-MAX_WAIVER_FILE_BYTES = 4 * 1024 * 1024
 DEFAULT_MAX_DAYS = 90
 """How far ahead a waiver may expire unless the caller allows more (``--waiver-max-days``)."""
 
@@ -113,12 +112,6 @@ class WaiverSet:
         return [w for w in self.waivers if w.active(today) and w.id not in self.used]
 
 
-def _problem(message: str, file: str, line: int | None, path: str | None = None) -> PackError:
-    error = PackError(message, file=file, line=line, path=path)
-    error.kind = "waivers"
-    return error
-
-
 def load_waivers(
     path: Path,
     today: dt.date,
@@ -129,27 +122,8 @@ def load_waivers(
     line of each problem: not the schema, a rule that does not exist in ``known_rules``, an
     expiry more than ``max_days`` after ``today``, two waivers with one id."""
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackErrors([_problem(f"cannot read: {exc.strerror}", name, None)]) from None
-    try:
-        loaded = load_yaml_bytes(raw, name, MAX_WAIVER_FILE_BYTES, "waiver file")
-    except PackError as exc:
-        raise PackErrors([_problem(exc.message, name, exc.line)]) from None
+    loaded = read_config_file(path, "waivers", "waivers", "waiver file")
     data = loaded.data
-    if isinstance(data, dict) and isinstance(data.get("waivers"), list):
-        for item in data["waivers"]:  # YAML reads 2027-01-31 as a date; the schema wants text
-            if isinstance(item, dict) and isinstance(item.get("expires"), dt.date):
-                item["expires"] = item["expires"].isoformat()
-    found = errors_of("waivers", data)
-    if found:
-        raise PackErrors(
-            [
-                _problem(f"{json_path(p)}: {m}", name, loaded.line_of(p), json_path(p))
-                for p, m in found
-            ]
-        )
     rules = set(known_rules) if known_rules is not None else None
     latest = today + dt.timedelta(days=max_days)
     problems: list[PackError] = []
@@ -161,11 +135,14 @@ def load_waivers(
         expires = dt.date.fromisoformat(item["expires"])
         where = ("waivers", i)
         if waiver_id in seen:
-            problems.append(_problem(f"two waivers have the id {waiver_id!r}", name, line))
+            problems.append(
+                config_problem("waivers", f"two waivers have the id {waiver_id!r}", name, line)
+            )
         seen.add(waiver_id)
         if rules is not None and item["rule"] not in rules:
             problems.append(
-                _problem(
+                config_problem(
+                    "waivers",
                     f"rule {item['rule']!r} does not exist in the loaded library",
                     name,
                     loaded.line_of((*where, "rule")),
@@ -174,7 +151,8 @@ def load_waivers(
             )
         if expires > latest:
             problems.append(
-                _problem(
+                config_problem(
+                    "waivers",
                     f"expires {expires.isoformat()} is more than {max_days} days ahead "
                     f"(latest allowed {latest.isoformat()})",
                     name,

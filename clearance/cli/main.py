@@ -26,6 +26,7 @@ from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library_cache import load_library_cached
 from clearance.engine.model import SEVERITY_RANK
+from clearance.engine.overrides import load_rule_config
 from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report, error_report
 from clearance.engine.report import summary as summarize
@@ -168,6 +169,14 @@ def check(
             "--strict-waivers", help="Exit 1 when a waiver has expired or matched nothing."
         ),
     ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Per-rule configuration: change severities or switch rules off for this run.",
+        ),
+    ] = None,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -193,15 +202,20 @@ def check(
         raise typer.Exit(2) from None
     screener = load_screener(rules, cache=not no_cache)
     today = dt.date.today()
-    waivers = None
-    if waivers_file is not None:
-        try:
-            waivers = load_waivers(waivers_file, today, waiver_max_days, screener.library.rules)
-        except PackErrors as exc:
-            for e in exc.errors:
-                err.print(str(e), style="red", markup=False)
-            err.print(f"{len(exc.errors)} error(s) in the waiver file; nothing was screened.")
-            raise typer.Exit(2) from None
+    try:
+        waivers = (
+            load_waivers(waivers_file, today, waiver_max_days, screener.library.rules)
+            if waivers_file is not None
+            else None
+        )
+        rule_config = (
+            load_rule_config(config, screener.library.rules) if config is not None else None
+        )
+    except PackErrors as exc:
+        for e in exc.errors:
+            err.print(str(e), style="red", markup=False)
+        err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
+        raise typer.Exit(2) from None
     paths = expand(files)
     if not paths:
         err.print("no input files found", style="red")
@@ -219,6 +233,8 @@ def check(
         task = progress.add_task(path.name, total=len(records)) if progress else None
         for record in records:
             report = _screen(screener, record, kind, markets, on)
+            if rule_config is not None:
+                rule_config.apply(report)
             if waivers is not None:
                 waivers.apply(report, today)
             reports.append(report)

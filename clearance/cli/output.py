@@ -78,6 +78,13 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         line = f"  {severity:<6} {rule_id} [{in_markets}] not evaluated"
         lines.append((line, COLOURS.get(severity)))
         lines.append((f"         why: {reason}", None))
+    for o in report.overrides:
+        lines.append(
+            (
+                f"  config {o['rule_id']} [{o['market']}] {o['from']} -> {o['to']}: {o['reason']}",
+                "dim",
+            )
+        )
     for f, waiver in report.waived:
         lines.append((f"  waived {f.rule_id} [{f.market}] {f.title}", "dim"))
         lines.append(

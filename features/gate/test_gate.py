@@ -1,4 +1,5 @@
-"""Step definitions for the CI-gate specifications in features/gate/ (waivers, baselines).
+"""Step definitions for the CI-gate specifications in features/gate/ (waivers, baselines,
+per-rule configuration).
 
 Each scenario runs `clearance check` as a CI job would, in a fresh folder, and reads the
 findings from the SARIF it writes beside the text output: a suppressed result is ``waived``, a
@@ -81,7 +82,8 @@ def catalogue_more(gate: dict[str, Any], name: str, datatable: list[list[str]]) 
 
 
 @given(parsers.parse('a waiver file "{name}":'))
-def waiver_file(gate: dict[str, Any], name: str, docstring: str) -> None:
+@given(parsers.parse('a rule configuration "{name}":'))
+def config_file(gate: dict[str, Any], name: str, docstring: str) -> None:
     (gate["dir"] / name).write_text(_dates(docstring) + "\n", encoding="utf-8")
 
 
