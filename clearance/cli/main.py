@@ -41,7 +41,7 @@ app = typer.Typer(
     name="clearance",
     help="Screen listings, orders and shipments against compliance rule packs.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 app.add_typer(rules_app, name="rules")
