@@ -35,6 +35,7 @@ SCHEMA_FILES = {
     "terms": "terms.schema.json",
     "waivers": "waivers.schema.json",
     "rule-config": "rule-config.schema.json",
+    "column-map": "column-map.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from clearance.cli.baseline import Baseline, baseline_counts, load_baseline, write_baseline
+from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.fingerprints import finding_fingerprint
-from clearance.cli.inputs import FORMATS, Record, expand, read
+from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
 from clearance.cli.junit import junit_xml
 from clearance.cli.markdown import markdown_report
 from clearance.cli.options import RulesOption, err, out
@@ -129,7 +130,25 @@ def check(
         str | None,
         typer.Option(
             "--input-format",
-            help="json, jsonl, csv, shopify or google-merchant (default: by extension and header).",
+            help="json, jsonl, csv, shopify, google-merchant or amazon (default: by extension "
+            "and header).",
+        ),
+    ] = None,
+    column_map: Annotated[
+        str | None,
+        typer.Option(
+            "--map",
+            metavar="FILE|NAME",
+            help="Read CSV or tab-separated exports through this column map (a YAML file, or a "
+            "bundled map: amazon-inventory, magento, woocommerce).",
+        ),
+    ] = None,
+    currency: Annotated[
+        str | None,
+        typer.Option(
+            "--currency",
+            metavar="CODE",
+            help="The currency of export prices that name none (Shopify, WooCommerce).",
         ),
     ] = None,
     baseline: Annotated[
@@ -195,6 +214,17 @@ def check(
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
     outputs = [_output_spec(spec) for spec in output or []]
+    if currency is not None and not (len(currency) == 3 and currency.isalpha()):
+        raise typer.BadParameter(f"{currency!r} is not an ISO 4217 code", param_hint="--currency")
+    try:
+        tables = TableOptions(
+            load_column_map(column_map) if column_map else None,
+            currency.upper() if currency else None,
+            lambda note: err.print(note, style="dim", markup=False),
+        )
+    except InputError as exc:
+        err.print(f"error: {exc}", style="red", markup=False)
+        raise typer.Exit(2) from None
     try:
         known = load_baseline(baseline) if baseline is not None else None
     except InputError as exc:
@@ -225,7 +255,7 @@ def check(
     progress = _progress()
     for path in paths:
         try:
-            records = list(read(path, input_format, kind, markets))
+            records = list(read(path, input_format, kind, markets, tables))
         except InputError as exc:
             unreadable.append(exc)
             err.print(f"error: {exc}", style="red")
