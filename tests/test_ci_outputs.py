@@ -230,3 +230,14 @@ def test_a_bad_baseline_is_an_input_error(listings: Path, tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["check", str(listings), "--baseline", str(bad)])
     assert result.exit_code == 2
     assert "not a Clearance baseline" in result.output
+
+
+def test_markdown_parses_as_github_flavoured_tables(listings: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    _, out = _check(str(listings), "--format", "markdown", "--fail-on", "none")
+    tokens = MarkdownIt("commonmark").enable("table").parse(out)
+    tables = [t for t in tokens if t.type == "table_open"]
+    assert len(tables) == 2  # decisions, findings
+    cells = [t.content for t in tokens if t.type == "inline"]
+    assert "listing L-1" in cells and any("DE.UWG.TESTSIEGER" in c for c in cells)
