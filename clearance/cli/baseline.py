@@ -17,7 +17,6 @@ from typing import Any
 from clearance.cli.fingerprints import finding_fingerprint
 from clearance.engine.errors import InputError
 from clearance.engine.report import Report
-from clearance.feeds.store import atomic_write
 
 BASELINE_VERSION = 1
 MAX_BASELINE_BYTES = 64 * 1024 * 1024
@@ -57,6 +56,8 @@ def baseline_entries(reports: list[Report]) -> list[dict[str, Any]]:
 
 def write_baseline(path: Path, reports: list[Report], today: dt.date) -> int:
     """Write the baseline of ``reports`` to ``path`` atomically; return how many it holds."""
+    from clearance.feeds.store import atomic_write  # not imported by every `check` run
+
     entries = baseline_entries(reports)
     data = {"baseline_version": BASELINE_VERSION, "created": today.isoformat(), "findings": entries}
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

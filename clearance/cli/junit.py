@@ -10,13 +10,16 @@ is hidden.
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
 from clearance.engine.errors import InputError
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.report import Report, group_findings
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 def _fails(severity: str, fail_on: str) -> bool:
@@ -26,6 +29,8 @@ def _fails(severity: str, fail_on: str) -> bool:
 def _case(
     report: Report, suite_name: str, fail_on: str, baseline: Baseline | None
 ) -> tuple[etree._Element, int, int]:
+    from lxml import etree
+
     name = f"{report.kind} {report.id or '?'}"
     src = report.source or {}
     if src.get("line"):
@@ -84,6 +89,8 @@ def junit_xml(
     """The JUnit XML document of one run (UTF-8, with an XML declaration); a file that could
     not be read is a test case with an error in its own suite; a finding in the baseline is not
     a failure and is listed in ``<system-out>``."""
+    from lxml import etree  # imported when JUnit is written, not with the command line
+
     root = etree.Element("testsuites", name="clearance")
     suites: dict[str, etree._Element] = {}
     counts: dict[str, list[int]] = {}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
+import os
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,28 +18,31 @@ import typer
 from clearance.cli.baseline import Baseline, baseline_counts, load_baseline, write_baseline
 from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
-from clearance.cli.fingerprints import finding_fingerprint
 from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
 from clearance.cli.junit import junit_xml
 from clearance.cli.markdown import markdown_report
 from clearance.cli.options import RulesOption, err, out
 from clearance.cli.output import github_annotations, json_dump, summary, text_report
+from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
 from clearance.cli.rules_cli import rules_app
 from clearance.cli.sarif import sarif_log
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library_cache import load_library_cached
-from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.overrides import load_rule_config
 from clearance.engine.paths import default_rules_dir
-from clearance.engine.report import Report, error_report
+from clearance.engine.report import Report
 from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
 from clearance.engine.waivers import DEFAULT_MAX_DAYS, WaiverSet, load_waivers
-from clearance.feeds.store import atomic_write
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+AUTO_JOBS_BYTES = 4 * 1024 * 1024
+"""Input size from which a run uses every core by default (below it, starting the workers costs
+more than they save)."""
+
 
 app = typer.Typer(
     name="clearance",
@@ -196,6 +202,16 @@ def check(
             help="Per-rule configuration: change severities or switch rules off for this run.",
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes; reports stay in input order (0: one per core; default: one "
+            f"per core when the input is over {AUTO_JOBS_BYTES // (1024 * 1024)} MiB, else 1).",
+        ),
+    ] = None,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -231,6 +247,11 @@ def check(
         err.print(f"error: {exc}", style="red", markup=False)
         raise typer.Exit(2) from None
     screener = load_screener(rules, cache=not no_cache)
+    paths = expand(files)
+    if not paths:
+        err.print("no input files found", style="red")
+        raise typer.Exit(2)
+    jobs = _jobs(jobs, paths)
     today = dt.date.today()
     try:
         waivers = (
@@ -246,31 +267,25 @@ def check(
             err.print(str(e), style="red", markup=False)
         err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
         raise typer.Exit(2) from None
-    paths = expand(files)
-    if not paths:
-        err.print("no input files found", style="red")
-        raise typer.Exit(2)
-    reports: list[Report] = []
+    keep = fmt in WHOLE_RUN or bool(outputs) or write_baseline_to is not None
+    reports: list[Report] = []  # kept only for the outputs written when the run ends
     unreadable: list[InputError] = []
+    tally = RunTally(fail_on.value, known)
     progress = _progress()
-    for path in paths:
-        try:
-            records = list(read(path, input_format, kind, markets, tables))
-        except InputError as exc:
-            unreadable.append(exc)
-            err.print(f"error: {exc}", style="red")
-            continue
-        task = progress.add_task(path.name, total=len(records)) if progress else None
-        for record in records:
-            report = _screen(screener, record, kind, markets, on)
-            if rule_config is not None:
-                rule_config.apply(report)
-            if waivers is not None:
-                waivers.apply(report, today)
+    task = progress.add_task("screening", total=None) if progress else None
+    records = _records(paths, input_format, kind, markets, tables, unreadable)
+    options = ScreenOptions(kind, markets, on)
+    for report in screen_records(records, screener, options, jobs, cache=not no_cache):
+        if rule_config is not None:
+            rule_config.apply(report)
+        if waivers is not None:
+            waivers.apply(report, today)
+        tally.add(report)
+        if keep:
             reports.append(report)
-            _emit(report, fmt)
-            if progress and task is not None:
-                progress.advance(task)
+        _emit(report, fmt)
+        if progress and task is not None:
+            progress.advance(task)
     if progress:
         progress.stop()
     stale = _stale_waivers(waivers, today)
@@ -279,12 +294,19 @@ def check(
         sys.stdout.flush()
     elif fmt is OutFormat.text:
         out.print(
-            summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
+            summary(tally.summary())
+            + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
             style="bold",
             markup=False,
         )
         if known is not None:
-            out.print(_baseline_line(reports, known), markup=False)
+            out.print(
+                f"baseline {known.source}: {tally.in_baseline} finding(s) in the baseline "
+                f"(not failing), {tally.new} new",
+                markup=False,
+            )
+    if outputs:
+        from clearance.feeds.store import atomic_write
     for out_fmt, path in outputs:
         data = _render(out_fmt, reports, unreadable, screener, fail_on.value, known)
         try:
@@ -301,7 +323,7 @@ def check(
         err.print(f"baseline of {n} finding(s) written to {write_baseline_to}", markup=False)
     for problem in stale:
         err.print(f"waiver {problem}", style="yellow", markup=False)
-    code = _exit_code(reports, unreadable, fail_on.value, known)
+    code = tally.exit_code(len(unreadable))
     if code == 0 and strict_waivers and stale:
         err.print(f"{len(stale)} waiver(s) expired or unused (--strict-waivers)", style="red")
         code = 1
@@ -396,20 +418,35 @@ def _progress() -> Progress | None:
     return progress
 
 
-def _screen(
-    screener: Screener,
-    record: Record,
+def _jobs(jobs: int | None, paths: list[Path]) -> int:
+    """The number of worker processes: as asked (0: one per core), else automatic."""
+    cores = os.cpu_count() or 1
+    if jobs is not None:
+        return jobs or cores
+    size = 0
+    for path in paths:
+        if str(path) != "-":
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+    return cores if size > AUTO_JOBS_BYTES else 1
+
+
+def _records(
+    paths: list[Path],
+    input_format: str | None,
     kind: str | None,
     markets: list[str] | None,
-    on: dt.date | None,
-) -> Report:
-    source = {"file": record.file, "line": record.line, "index": record.index}
-    if record.error is not None:
-        report = error_report([record.error], record.data, kind)
-    else:
-        report = screener.screen(record.data, kind=kind, markets=markets, as_of=on)
-    report.source = source
-    return report
+    tables: TableOptions,
+    unreadable: list[InputError],
+) -> Iterator[Record]:
+    """The records of every file in turn, read as they are screened; a file that cannot be
+    read is reported and added to ``unreadable``, and the next one is read."""
+    for path in paths:
+        try:
+            yield from read(path, input_format, kind, markets, tables)
+        except InputError as exc:
+            unreadable.append(exc)
+            err.print(f"error: {exc}", style="red", markup=False)
 
 
 def _emit(report: Report, fmt: OutFormat) -> None:
@@ -420,30 +457,6 @@ def _emit(report: Report, fmt: OutFormat) -> None:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     elif fmt is OutFormat.github:
         github_annotations(report, sys.stdout)
-
-
-def _exit_code(
-    reports: list[Report],
-    unreadable: list[InputError],
-    fail_on: str,
-    known: Baseline | None = None,
-) -> int:
-    if unreadable or any(r.decision == "error" for r in reports):
-        return 2
-    if fail_on == "none":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    # a rule that could not be evaluated counts with its severity, as in the decision; a
-    # finding in the baseline does not count
-    severities = [
-        f.severity
-        for r in reports
-        for f in r.findings
-        if known is None or finding_fingerprint(r, f) not in known
-    ]
-    severities += [n.severity for r in reports for n in r.not_evaluated]
-    worst = max((SEVERITY_RANK[s] for s in severities), default=0)
-    return 1 if worst >= threshold else 0
 
 
 def main() -> None:

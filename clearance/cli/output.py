@@ -100,9 +100,10 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
     return lines
 
 
-def summary(reports: list[Report]) -> str:
-    """One line counting decisions (the summary of :func:`clearance.engine.report.summary`)."""
-    counts = summarize(reports)
+def summary(reports: list[Report] | dict[str, Any]) -> str:
+    """One line counting decisions: of ``reports``, or of counts shaped as
+    :func:`clearance.engine.report.summary` gives them."""
+    counts = reports if isinstance(reports, dict) else summarize(reports)
     parts = [f"{n} {d}" for d, n in counts["decisions"].items()]
     line = f"{counts['documents']} document(s): " + (", ".join(parts) if parts else "none")
     if counts.get("waived"):
