@@ -34,6 +34,8 @@ from clearance.api.routes_screen import router as screen_router
 from clearance.api.settings import Settings
 from clearance.api.state import ServiceState
 from clearance.engine.library import load_library
+from clearance.engine.overrides import load_rule_config
+from clearance.engine.waivers import load_waivers
 
 log = logging.getLogger("clearance.api")
 API_VERSION = "1.0.0"
@@ -55,6 +57,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "key when none is configured)"
         )
     library = load_library(settings.rules_dir)
+    waivers = None
+    if settings.waivers_file is not None:  # a broken waiver file stops the start (PackErrors)
+        waivers = load_waivers(
+            settings.waivers_file, dt.date.today(), settings.waiver_max_days, library.rules
+        )
+    rule_config = None
+    if settings.rule_config_file is not None:
+        rule_config = load_rule_config(settings.rule_config_file, library.rules)
     metrics = Metrics()
     host = EngineHost(library, settings.warm_markets)
     decision_log = DecisionLog(
@@ -71,6 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         metrics=metrics,
         keyring=keyring,
         started_at=utc_now(),
+        waivers=waivers,
+        rule_config=rule_config,
     )
     report_example = _example_report(host)
 

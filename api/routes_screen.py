@@ -94,6 +94,7 @@ async def _screen_one(request: Request, kind: str, caller: Caller) -> Response:
     job = ScreenJob(req.document, kind, req.markets, req.as_of)
     with svc.host.lease() as snapshot:
         [report] = await svc.host.screen(snapshot, [job])
+    svc.apply_policies([report], caller.name)
     problem = report_problem(report)
     if problem is not None:
         if problem.status >= 500:
@@ -202,6 +203,7 @@ async def screen_batch(
     budget = Budget(svc.settings.budget_chars, svc.settings.budget_seconds, "batch")
     with svc.host.lease() as snapshot:
         reports = await svc.host.screen(snapshot, jobs, budget)
+    svc.apply_policies(reports, caller.name)
     records = []
     # hashing a 16 MiB batch takes a while: off the event loop, a document at a time
     digests = await asyncio.to_thread(lambda: [canonical_hash(d) for d in req.documents])
@@ -363,6 +365,7 @@ async def _stream(
                 reports: list[Report] = []
                 for ready, digest, line, data in items:
                     report = ready if ready is not None else next(screened)
+                    svc.apply_policies([report], caller.name)
                     if line is not None:
                         report.source = {"line": line.number, "index": line.index}
                     record = record_for(report, caller.name, digest, data)

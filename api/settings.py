@@ -60,6 +60,12 @@ class Settings:
     retention_days: int | None = None
     """Delete logged decisions older than this many days; None keeps them forever."""
     rescreen_days: int = 30
+    waivers_file: Path | None = None
+    """A waiver file (CLEARANCE_WAIVERS) applied to every report, per caller."""
+    waiver_max_days: int = 90
+    """How far ahead a waiver may expire (CLEARANCE_WAIVER_MAX_DAYS)."""
+    rule_config_file: Path | None = None
+    """A per-rule configuration (CLEARANCE_RULE_CONFIG): severities changed, rules off."""
     """Re-screen the parties of decisions this many days old or newer when a list changes; their
     names are erased from the decision log after that (see api.rescreen)."""
     rescreen_max_decisions: int = 100_000
@@ -105,6 +111,7 @@ class Settings:
             ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms"),
             ("CLEARANCE_RESCREEN_DAYS", "rescreen_days"),
             ("CLEARANCE_RESCREEN_MAX_DECISIONS", "rescreen_max_decisions"),
+            ("CLEARANCE_WAIVER_MAX_DAYS", "waiver_max_days"),
         ):
             if env.get(name):
                 kwargs[attr] = _positive_int(name, env[name])
@@ -117,6 +124,10 @@ class Settings:
             kwargs["cors_origins"] = tuple(
                 o.strip() for o in env["CLEARANCE_CORS_ORIGINS"].split(",") if o.strip()
             )
+        if env.get("CLEARANCE_RULE_CONFIG"):
+            kwargs["rule_config_file"] = Path(env["CLEARANCE_RULE_CONFIG"])
+        if env.get("CLEARANCE_WAIVERS"):
+            kwargs["waivers_file"] = Path(env["CLEARANCE_WAIVERS"])
         if env.get("CLEARANCE_RUN_DIR"):
             kwargs["run_dir"] = Path(env["CLEARANCE_RUN_DIR"])
         if env.get("CLEARANCE_WARM_MARKETS"):

@@ -17,6 +17,9 @@ from clearance.api.metrics import Metrics
 from clearance.api.problems import problem_for
 from clearance.api.reloader import Reloader
 from clearance.api.settings import Settings
+from clearance.engine.overrides import RuleConfig
+from clearance.engine.report import Report
+from clearance.engine.waivers import WaiverSet
 
 log = logging.getLogger("clearance.api")
 
@@ -33,6 +36,19 @@ class ServiceState:
     keyring: KeyRing
     started_at: dt.datetime
     examples: dict[str, Any] = field(default_factory=dict)
+    waivers: WaiverSet | None = None
+    """The service's waiver file (CLEARANCE_WAIVERS), applied per caller to every report."""
+    rule_config: RuleConfig | None = None
+    """The service's per-rule configuration (CLEARANCE_RULE_CONFIG)."""
+
+    def apply_policies(self, reports: Sequence[Report], caller: str) -> None:
+        """Apply the rule configuration, then the waivers that ``caller`` may use."""
+        today = dt.date.today()
+        for report in reports:
+            if self.rule_config is not None:
+                self.rule_config.apply(report)
+            if self.waivers is not None:
+                self.waivers.apply(report, today, caller)
 
     def ensure_open(self) -> None:
         """Reopen the engine and the decision log if a previous lifespan closed them."""

@@ -25,7 +25,7 @@ from clearance.engine.errors import ClearanceError
 from clearance.engine.model import SEVERITY_RANK, Rule
 from clearance.engine.templates import BUILTIN_PLACEHOLDERS, names, render
 
-REPORT_VERSION = "1.2"
+REPORT_VERSION = "1.3"
 """1.1 added ``not_evaluated``; 1.2 gave each of its entries the ``severity`` it counts with in
 the decision (a rule that could not be evaluated is never a pass) and added ``finding_groups``
 (the findings of one rule that differ only by market, listed once)."""
@@ -106,6 +106,10 @@ class Report:
     tables: list[dict[str, Any]] = field(default_factory=list)
     conversions: list[dict[str, Any]] = field(default_factory=list)
     source: dict[str, Any] | None = None
+    waived: list[tuple[Finding, dict[str, Any]]] = field(default_factory=list)
+    """Findings a waiver accepted, with the waiver (engine/waivers.py); not in the decision."""
+    overrides: list[dict[str, Any]] = field(default_factory=list)
+    """Severity changes and rules switched off by a rule configuration (engine/overrides.py)."""
 
     @property
     def decision(self) -> str:
@@ -154,6 +158,10 @@ class Report:
             "tables": self.tables,
             "conversions": self.conversions,
         }
+        if self.waived:
+            out["waived"] = [{**f.to_dict(), "waiver": w} for f, w in self.waived]
+        if self.overrides:
+            out["overrides"] = self.overrides
         if self.source is not None:
             out["source"] = self.source
         return out
@@ -301,6 +309,9 @@ def summary(
         "documents": len(reports),
         "decisions": {d: counts[d] for d in DECISIONS if counts[d]},
     }
+    waived = sum(len(r.waived) for r in reports)
+    if waived:
+        out["waived"] = waived
     if unreadable is not None:
         out["unreadable"] = [e.to_dict() for e in unreadable]
     return out

@@ -33,6 +33,9 @@ SCHEMA_FILES = {
     "errors": "errors.schema.json",
     "rows": "rows.schema.json",
     "terms": "terms.schema.json",
+    "waivers": "waivers.schema.json",
+    "rule-config": "rule-config.schema.json",
+    "column-map": "column-map.schema.json",
 }
 
 DOCUMENT_KINDS = ("listing", "order", "shipment")

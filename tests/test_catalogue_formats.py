@@ -39,12 +39,17 @@ def test_shopify_rows_merge_into_one_listing_per_handle(tmp_path: Path) -> None:
     path = tmp_path / "products.csv"
     path.write_text(SHOPIFY, encoding="utf-8")
     records = list(read(path, markets=["DE"]))
-    bottle, speaker = (r.data for r in records)
-    assert bottle["title"] == "Die beste Flasche" and bottle["description"] == "Aus Edelstahl"
-    assert bottle["images"] == ["https://img.example/1.jpg", "https://img.example/2.jpg"]
-    assert bottle["keywords"] == ["steel", "bpa-free"] and bottle["markets"] == ["DE"]
-    assert speaker["gtin"] == "3.65275E+11"  # Excel mangled it; kept so rules can flag it
-    assert records[0].line == 2 and records[1].line == 4
+    # the bottle has two variants (B-1, B-2): each is screened; the speaker has one
+    bottle1, bottle2, speaker = (r.data for r in records)
+    assert [bottle1["id"], bottle2["id"], speaker["id"]] == ["bottle/B-1", "bottle/B-2", "speaker"]
+    for bottle in (bottle1, bottle2):
+        assert bottle["title"] == "Die beste Flasche" and bottle["description"] == "Aus Edelstahl"
+        assert bottle["images"] == ["https://img.example/1.jpg", "https://img.example/2.jpg"]
+        assert bottle["keywords"] == ["steel", "bpa-free"] and bottle["markets"] == ["DE"]
+    assert bottle1["gtin"] == "4006381333931" and "gtin" not in bottle2
+    assert bottle1["mpn"] == "B-1" and bottle2["mpn"] == "B-2"
+    assert speaker["gtin"] == "3.65275E+11"  # Excel mangled it; kept so the GTIN rules flag it
+    assert [r.line for r in records] == [2, 3, 4]
 
 
 def test_shopify_needs_a_market(tmp_path: Path) -> None:
@@ -246,15 +251,16 @@ def test_shopify_row_with_an_oversize_cell_is_an_error_and_the_rest_is_read(
 
 
 def test_shopify_rows_that_cannot_be_read_are_errors(tmp_path: Path) -> None:
-    text = SHOPIFY + 'mug,"Mug"x,,,,,M-1,,\n' + "cup,Cup,,,,,C-1,,\n"
+    text = SHOPIFY + 'mug,"Mug"x,,,,,M-1,,\n' + "cup,Cüp,,,,,C-1,,\n"  # UTF-8 ("ü")
     path = tmp_path / "products.csv"
     path.write_bytes(text.encode().replace(b"Bluetooth", b"Blue\xfftooth"))
     records = list(read(path, markets=["DE"]))
     assert [(r.data.get("id"), r.line, r.error is not None) for r in records] == [
-        ("bottle", 2, False),
+        ("bottle/B-1", 2, False),
+        ("bottle/B-2", 3, False),
         ("speaker", 4, True),  # not UTF-8
         (None, 5, True),  # malformed: no handle can be read
         ("cup", 6, False),
     ]
-    assert "not valid UTF-8" in str(records[1].error) and "'Title'" in str(records[1].error)
-    assert "malformed CSV" in str(records[2].error)
+    assert "not valid UTF-8" in str(records[2].error) and "'Title'" in str(records[2].error)
+    assert "malformed CSV" in str(records[3].error)

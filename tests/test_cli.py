@@ -336,7 +336,9 @@ def test_invalid_utf8_refuses_only_its_jsonl_line(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_refuses_only_its_csv_row(tmp_path: Path) -> None:
-    content = CSV_HEADER + _csv_row("L-1", "ok") + _csv_row("L-2", "Trink~") + _csv_row("L-3", "ok")
+    # the file is UTF-8 ("Größe" in row 1); one byte that is not refuses only its row
+    rows = _csv_row("L-1", "Größe") + _csv_row("L-2", "Trink~") + _csv_row("L-3", "ok")
+    content = CSV_HEADER + rows
     path = _write(tmp_path, "listings.csv", content.encode().replace(b"~", b"\xe9"))
     code, out = _run("check", str(path), "--format", "jsonl")
     first, second, third = _jsonl_reports(out)

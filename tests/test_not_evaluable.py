@@ -188,7 +188,7 @@ def test_a_threshold_that_cannot_be_converted_is_not_a_pass(
     assert report.findings == []
     assert report.decision == "review"
     data = report.to_dict()
-    assert data["report_version"] == "1.2"
+    assert data["report_version"] == "1.3"
     assert not list(validator("report").iter_errors(data))
     assert {
         "rule_id": "TEST.OVER_LIMIT",

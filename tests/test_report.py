@@ -59,7 +59,7 @@ def test_a_rule_not_evaluated_is_a_typed_entry(minimal_rules: MakeRules) -> None
     assert body["not_evaluated"] == [
         {"rule_id": "TEST.CHEAP", "market": "JP", "reason": reason, "severity": "review"}
     ]
-    assert body["report_version"] == "1.2"
+    assert body["report_version"] == "1.3"
     assert body["decision"] == "review"
     assert not list(validator("report").iter_errors(body))
     assert report.warnings == [f"TEST.CHEAP not evaluated for JP as of 2026-11-25: {reason}"]

@@ -1,4 +1,5 @@
-"""Catalogue exports read as listings: Shopify product CSV and Google Merchant Center feeds.
+"""Catalogue exports read as listings: Shopify product CSV exports (Google Merchant Center feeds
+are in google_merchant.py), and the price and HTML readers they share.
 
 Neither format says which markets a product is sold into, so the markets come from
 ``--market`` (a Google Merchant item's ``g:shipping/g:country`` is used when present).
@@ -8,15 +9,15 @@ lxml is imported when a feed or an HTML description is read, not when the module
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from clearance.cli.csv_rows import csv_rows
 from clearance.engine.errors import DocumentError, InputError
 
-G = "{http://base.google.com/ns/1.0}"
 SHOPIFY_COLUMNS = {"Handle", "Title", "Variant SKU"}
 MAX_PRICE_CHARS = 64
 # Currency symbols that name one currency; "$", "¥", "kr" name several and are refused.
@@ -61,7 +62,8 @@ def is_shopify_header(header: list[str]) -> bool:
     return set(header) >= SHOPIFY_COLUMNS
 
 
-def _text_of_html(fragment: str) -> str:
+def text_of_html(fragment: str) -> str:
+    """The text of an HTML fragment (no network, comments dropped), whitespace collapsed."""
     if "<" not in fragment:
         return fragment.strip()
     from lxml import html as lxml_html
@@ -71,34 +73,88 @@ def _text_of_html(fragment: str) -> str:
     return " ".join(str(root.text_content()).split())
 
 
-def shopify(text: str, source: str, markets: list[str]) -> Iterator[Item]:
-    """Listings from a Shopify export: one per Handle (variant and image rows are merged).
+VARIANT_COLUMNS = ("Variant SKU", "Variant Barcode", "Variant Price", "Option1 Value")
+MANGLED_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+"""What a spreadsheet makes of a long number it read as a number: 3.65275E+11."""
 
-    A refused row (malformed, a cell over the size limit, bytes that are not UTF-8) turns its
+
+@dataclass
+class _Product:
+    """A Shopify product: its first row's line, shared cells, and its variant rows."""
+
+    line: int
+    cells: dict[str, str] = field(default_factory=dict)
+    images: list[str] = field(default_factory=list)
+    variants: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    error: InputError | None = None
+
+
+def shopify(
+    text: str,
+    source: str,
+    markets: list[str],
+    currency: str | None = None,
+    encoding: str = "UTF-8",
+) -> Iterator[Item]:
+    """Listings from a Shopify export: one per variant (a product with one variant is one
+    listing named by its Handle; with several, each is ``handle/SKU``), with the product's
+    title, description, vendor, tags and images and the variant's barcode, SKU, MPN and price
+    (in ``currency``: the export does not name the shop's currency).
+
+    A refused row (malformed, a cell over the size limit, bytes that are not valid) turns its
     product into an error at that row's line; the other products are still read.
     """
-    _, rows = csv_rows(text, source)
-    items: dict[tuple[str, int], Item] = {}  # by Handle; a refused row without one by its line
+    _, rows = csv_rows(text, source, ",", encoding)
+    products: dict[tuple[str, int], _Product] = {}  # by Handle; a bad row without one by line
     for row in rows:
         handle = row.cells.get("Handle", "").strip()
         if row.error is not None:
             handle = handle if _printable(handle) else ""
             key = (handle, 0 if handle else row.line)
-            if key not in items or items[key].error is None:
-                items[key] = Item(row.line, {"kind": "listing", "id": handle or None}, row.error)
+            product = products.setdefault(key, _Product(row.line))
+            product.error = product.error or row.error
             continue
         if not handle:
             continue
-        if (handle, 0) not in items:
-            doc = {"kind": "listing", "id": handle, "markets": list(markets)}
-            items[handle, 0] = Item(row.line, doc)
-        if items[handle, 0].error is None:
-            _merge_shopify_row(items[handle, 0].doc, row.cells)
-    if items and not markets:
+        product = products.setdefault((handle, 0), _Product(row.line))
+        for name, value in row.cells.items():
+            if value.strip() and not product.cells.get(name):
+                product.cells[name] = value.strip()
+        image = row.cells.get("Image Src", "").strip()
+        if image and image not in product.images:
+            product.images.append(image)
+        if any(row.cells.get(c, "").strip() for c in VARIANT_COLUMNS):
+            product.variants.append((row.line, row.cells))
+    if products and not markets:
         raise InputError(
             "a Shopify export does not say where products are sold: give --market", source=source
         )
-    yield from items.values()
+    for (handle, _), product in products.items():
+        if product.error is not None:
+            yield Item(product.line, {"kind": "listing", "id": handle or None}, product.error)
+            continue
+        variants = product.variants or [(product.line, {})]
+        for line, cells in variants:
+            doc = _shopify_product(handle, product, markets)
+            if len(variants) > 1:
+                doc["id"] = (
+                    f"{handle}/{_cell(cells, 'Variant SKU') or variants.index((line, cells)) + 1}"
+                )
+                options = [_cell(cells, f"Option{n} Value") for n in (1, 2, 3)]
+                named = [o for o in options if o and o != "Default Title"]
+                if named and "title" in doc:
+                    doc["title"] = f"{doc['title']} - {' / '.join(named)}"
+            try:
+                _shopify_variant(doc, cells, currency)
+            except DocumentError as exc:
+                exc.source, exc.line = source, line
+                yield Item(line, doc, exc)
+                continue
+            yield Item(line, doc)
+
+
+def _cell(cells: dict[str, str], name: str) -> str:
+    return (cells.get(name) or "").strip()
 
 
 def _printable(text: str) -> bool:
@@ -106,117 +162,50 @@ def _printable(text: str) -> bool:
     return len(text) <= 1000 and text.isprintable()
 
 
-def _merge_shopify_row(doc: dict[str, Any], row: dict[str, str]) -> None:
-    def cell(name: str) -> str:
-        return (row.get(name) or "").strip()
-
-    if cell("Title") and "title" not in doc:
-        doc["title"] = cell("Title")
-    if cell("Body (HTML)") and "description" not in doc:
-        doc["description"] = _text_of_html(cell("Body (HTML)"))
-    if cell("Vendor") and "brand" not in doc:
-        doc["brand"] = cell("Vendor")
-    if cell("Type") and "category" not in doc:
-        doc["category"] = cell("Type")
-    if cell("Tags") and "keywords" not in doc:
-        doc["keywords"] = [t.strip() for t in cell("Tags").split(",") if t.strip()]
-    if cell("Variant Barcode") and "gtin" not in doc:
-        doc["gtin"] = cell("Variant Barcode")
-    if cell("Variant SKU") and "mpn" not in doc:
-        doc["mpn"] = cell("Variant SKU")
-    if cell("Google Shopping / MPN"):
-        doc["mpn"] = cell("Google Shopping / MPN")
-    for image in (cell("Image Src"), cell("Variant Image")):
-        if image and image not in doc.setdefault("images", []):
-            doc["images"].append(image)
-
-
-def google_merchant(raw: bytes, source: str, markets: list[str]) -> Iterator[Item]:
-    """Listings from a Google Merchant Center RSS 2.0 feed (``g:`` namespace).
-
-    Each ``<item>`` is read on its own: one that cannot be (a price that is not a price, no
-    market) is an error naming its ``g:id`` and line, and the other items are still read.
-    """
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
-    try:
-        root = etree.fromstring(raw, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"malformed XML: {exc.msg}", source=source, line=exc.lineno) from None
-    items = root.findall("./channel/item")
-    if not items:
-        raise InputError("no <item> elements: not a Google Merchant feed", source=source, line=1)
-    for item in items:
-        line = item.sourceline or 0
-        doc = _gmc_item(item, markets)
-        name = f"item {doc['id']!r}" if doc["id"] else "item without g:id"
-        try:
-            _gmc_price(item, doc)
-        except DocumentError as exc:
-            exc.message = f"{name}: {exc.message}"
-            exc.source, exc.line = source, line
-            yield Item(line, doc, exc)
-            continue
-        if not doc["markets"]:
-            error = DocumentError(
-                f"{name} has no g:shipping country and no --market was given",
-                field="$.markets",
-                source=source,
-                line=line,
-            )
-            yield Item(line, doc, error)
-            continue
-        yield Item(line, doc)
-
-
-def _text(item: Any, tag: str) -> str:
-    el = item.find(G + tag)
-    if el is None:
-        el = item.find(tag)
-    return (el.text or "").strip() if el is not None and el.text else ""
-
-
-def _gmc_item(item: Any, markets: list[str]) -> dict[str, Any]:
-    def get(tag: str) -> str:
-        return _text(item, tag)
-
-    countries = [c.text.strip().upper() for c in item.iterfind(f"{G}shipping/{G}country") if c.text]
-    doc: dict[str, Any] = {
-        "kind": "listing",
-        "id": get("id"),
-        "markets": list(markets) or list(dict.fromkeys(countries)),
-    }
-    for field, tag in (("title", "title"), ("brand", "brand"), ("gtin", "gtin"), ("mpn", "mpn")):
-        if get(tag):
-            doc[field] = get(tag)
-    if get("description"):
-        doc["description"] = _text_of_html(get("description"))
-    category = get("google_product_category") or get("product_type")
-    if category:
-        doc["category"] = category
-    images = [get("image_link")] + [
-        (el.text or "").strip() for el in item.iterfind(G + "additional_image_link")
-    ]
-    if any(images):
-        doc["images"] = [i for i in images if i]
-    if get("age_group") in ("kids", "toddler", "infant", "newborn"):
-        doc["attributes"] = {"children_product": True}
+def _shopify_product(handle: str, product: _Product, markets: list[str]) -> dict[str, Any]:
+    cells = product.cells
+    doc: dict[str, Any] = {"kind": "listing", "id": handle, "markets": list(markets)}
+    if _cell(cells, "Title"):
+        doc["title"] = _cell(cells, "Title")
+    if _cell(cells, "Body (HTML)"):
+        doc["description"] = text_of_html(_cell(cells, "Body (HTML)"))
+    if _cell(cells, "Vendor"):
+        doc["brand"] = _cell(cells, "Vendor")
+    if _cell(cells, "Type"):
+        doc["category"] = _cell(cells, "Type")
+    if _cell(cells, "Tags"):
+        doc["keywords"] = [t.strip() for t in _cell(cells, "Tags").split(",") if t.strip()]
+    if product.images:
+        doc["images"] = list(product.images)
     return doc
 
 
-def _gmc_price(item: Any, doc: dict[str, Any]) -> None:
-    """Set ``doc["price"]`` from the item's ``g:price``; raise DocumentError when it is no price."""
-    text = _text(item, "price")
-    if text:
-        amount, currency = parse_price(text)
-        doc["price"] = {"amount": float(amount), "currency": currency}
+def _identifier(cells: dict[str, str], column: str) -> str:
+    """A cell used as a product identifier; DocumentError when a spreadsheet turned it into a
+    number (3.65275E+11 is not the MPN the manufacturer gave)."""
+    value = _cell(cells, column)
+    if value and MANGLED_NUMBER.match(value):
+        raise DocumentError(
+            f"column {column!r}: {value!r} is a number a spreadsheet rewrote, not an "
+            "identifier (format the column as text before exporting)",
+            field="$.mpn",
+        )
+    return value
+
+
+def _shopify_variant(doc: dict[str, Any], cells: dict[str, str], currency: str | None) -> None:
+    if _cell(cells, "Variant Barcode"):  # kept as written: the GTIN rules check it
+        doc["gtin"] = _cell(cells, "Variant Barcode")
+    mpn = _identifier(cells, "Google Shopping / MPN") or _identifier(cells, "Variant SKU")
+    if mpn:
+        doc["mpn"] = mpn
+    price = _cell(cells, "Variant Price")
+    if price and currency:
+        amount, code = parse_price(f"{price} {currency}")
+        doc["price"] = {"amount": float(amount), "currency": code}
+    image = _cell(cells, "Variant Image")
+    if image and image not in doc.setdefault("images", []):
+        doc["images"].append(image)
 
 
 def parse_price(text: str) -> tuple[Decimal, str]:

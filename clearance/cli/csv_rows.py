@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MAX_CELL_CHARS = 128 * 1024
 """Longest cell accepted, in characters (Python's own ``csv.field_size_limit`` default)."""
 
-_SURROGATE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PARSE_LIMIT = 1 << 30  # the file itself is bounded (inputs.MAX_FILE_BYTES); cells checked below
 
 
@@ -54,7 +54,7 @@ def _wide_fields() -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def _problem(cells: list[str], header: list[str]) -> str | None:
+def _problem(cells: list[str], header: list[str], encoding: str = "UTF-8") -> str | None:
     """What is wrong with a parsed row's cells, or None."""
     for number, cell in enumerate(cells, start=1):
         name = header[number - 1] if number <= len(header) else f"#{number}"
@@ -65,19 +65,29 @@ def _problem(cells: list[str], header: list[str]) -> str | None:
             )
         bad = _SURROGATE.search(cell)
         if bad:
-            byte = ord(bad.group()) - 0xDC00
-            return f"{where}: not valid UTF-8 (byte 0x{byte:02x} at character {bad.start() + 1})"
+            code = ord(bad.group())
+            what = f"byte 0x{code - 0xDC00:02x}" if code >= 0xDC80 else f"code unit {code:#06x}"
+            return f"{where}: not valid {encoding} ({what} at character {bad.start() + 1})"
     if len(cells) != len(header):
         more = "more" if len(cells) > len(header) else "fewer"
         return f"row has {more} cells ({len(cells)}) than the header ({len(header)})"
     return None
 
 
-def csv_rows(text: str, source: str) -> tuple[list[str], Iterator[CsvRow]]:
-    """The header and an iterator of rows; raise InputError when the header cannot be read."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def csv_rows(
+    text: str, source: str, delimiter: str = ",", encoding: str = "UTF-8", skip_rows: int = 0
+) -> tuple[list[str], Iterator[CsvRow]]:
+    """The header and an iterator of rows; raise InputError when the header cannot be read.
+
+    ``encoding`` names what the text was decoded from, for the message of a row whose bytes
+    were not valid in it; ``skip_rows`` rows before the header are passed over (an Amazon
+    flat file's template and label rows)."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     header: list[str] = []
     try:
+        for _ in range(skip_rows):
+            with _wide_fields():
+                next(reader)
         while not header:
             with _wide_fields():
                 header = next(reader)
@@ -88,13 +98,13 @@ def csv_rows(text: str, source: str) -> tuple[list[str], Iterator[CsvRow]]:
             f"malformed CSV header: {exc}", source=source, line=reader.line_num
         ) from None
     header_line = reader.line_num
-    problem = _problem(header, header)
+    problem = _problem(header, header, encoding)
     if problem:
         raise InputError(f"CSV header: {problem}", source=source, line=header_line)
-    return header, _rows(reader, header, source)
+    return header, _rows(reader, header, source, encoding)
 
 
-def _rows(reader: Reader, header: list[str], source: str) -> Iterator[CsvRow]:
+def _rows(reader: Reader, header: list[str], source: str, encoding: str) -> Iterator[CsvRow]:
     names = [h.strip() for h in header]
     while True:
         start = reader.line_num + 1
@@ -110,6 +120,6 @@ def _rows(reader: Reader, header: list[str], source: str) -> Iterator[CsvRow]:
             continue
         if not cells:  # a blank line
             continue
-        problem = _problem(cells, names)
+        problem = _problem(cells, names, encoding)
         error = InputError(problem, source=source, line=start) if problem else None
         yield CsvRow(start, dict(zip(names, cells, strict=False)), error)

@@ -8,25 +8,38 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clearance.cli.catalogue_formats import Item, google_merchant, is_shopify_header, shopify
+from clearance.cli.catalogue_formats import Item, is_shopify_header, shopify
+from clearance.cli.column_map import ColumnMap, load_column_map, mapped_items, scalar
 from clearance.cli.csv_rows import csv_rows
+from clearance.cli.google_merchant import google_merchant, is_merchant_tsv_header, merchant_tsv
+from clearance.cli.textdecode import DELIMITER_NAMES, decode_table, detect_delimiter
 from clearance.engine.errors import DocumentError, InputError
 from clearance.engine.fields import field_type
 
-FORMATS = ("json", "jsonl", "csv", "shopify", "google-merchant")
+FORMATS = ("json", "jsonl", "csv", "shopify", "google-merchant", "amazon")
 EXTENSIONS = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
+    ".tsv": "csv",
     ".xml": "google-merchant",
 }
+NAMED_ONLY = {".txt": "csv"}
+"""Extensions read when a file is named, not when a directory is searched (Merchant Center
+and Amazon text feeds are often .txt)."""
+TABLES = ("csv", "shopify", "amazon")
+AMAZON_MAP = "amazon-inventory"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+STDIN = "-"
+"""The file name that means standard input."""
+STDIN_NAME = "<stdin>"
 LIST_SEPARATOR = "|"
 BOM = b"\xef\xbb\xbf"
 
@@ -46,7 +59,9 @@ def expand(paths: list[Path]) -> list[Path]:
     """Files named, with directories expanded to the JSON, JSONL and CSV files inside."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if str(path) == STDIN:
+            out.append(path)
+        elif path.is_dir():
             out.extend(sorted(p for p in path.rglob("*") if p.suffix in EXTENSIONS and p.is_file()))
         else:
             out.append(path)
@@ -57,11 +72,11 @@ def format_of(path: Path, override: str | None) -> str:
     """The input format: the override, else the file extension."""
     if override:
         return override
-    fmt = EXTENSIONS.get(path.suffix.lower())
+    fmt = EXTENSIONS.get(path.suffix.lower()) or NAMED_ONLY.get(path.suffix.lower())
     if fmt is None:
         raise InputError(
             f"cannot tell the format from the extension {path.suffix!r}; "
-            "use --input-format json|jsonl|csv",
+            f"use --input-format {'|'.join(FORMATS)}",
             source=str(path),
         )
     return fmt
@@ -75,15 +90,33 @@ def _decode(raw: bytes, source: str) -> str:
         raise InputError(f"not valid UTF-8 (byte {exc.start})", source=source, line=line) from None
 
 
+@dataclass(frozen=True)
+class TableOptions:
+    """How spreadsheet exports are read: a column map (``--map``), the currency of prices that
+    name none (``--currency``), and where to say which encoding and delimiter a file has."""
+
+    column_map: ColumnMap | None = None
+    currency: str | None = None
+    notes: Callable[[str], None] | None = None
+
+
 def read(
-    path: Path, fmt: str | None = None, kind: str | None = None, markets: list[str] | None = None
+    path: Path,
+    fmt: str | None = None,
+    kind: str | None = None,
+    markets: list[str] | None = None,
+    tables: TableOptions | None = None,
 ) -> Iterator[Record]:
     """Yield the records of one file; raise InputError if the file cannot be read at all.
 
-    ``markets`` fills the markets of catalogue exports (Shopify, Google Merchant), which have none.
-    Invalid UTF-8 refuses only the JSON Lines line or CSV row that holds it; a JSON document and
-    a CSV header must be valid UTF-8 throughout, and an XML feed is decoded by its own prolog.
+    ``markets`` fills the markets of listings that have none (catalogue exports never do).
+    Invalid UTF-8 refuses only the JSON Lines line or CSV row that holds it; a JSON document
+    must be valid UTF-8 throughout, an XML feed is decoded by its own prolog, and a CSV or
+    tab-separated export may also be UTF-16 or Windows-1252 (see textdecode.py).
     """
+    if str(path) == STDIN:
+        yield from _read_stdin(fmt, kind, markets, tables)
+        return
     source = str(path)
     try:
         size = path.stat().st_size
@@ -96,22 +129,90 @@ def read(
         raise InputError("is a directory", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    chosen = format_of(path, fmt)
+    chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
+    yield from _parse(raw, source, chosen, kind, markets, tables or TableOptions())
+
+
+def _read_stdin(
+    fmt: str | None, kind: str | None, markets: list[str] | None, tables: TableOptions | None
+) -> Iterator[Record]:
+    """Standard input (``-``), at most MAX_FILE_BYTES; the format is --input-format, else JSON
+    when the first character is ``[`` or a single document follows, else JSON Lines."""
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"standard input is larger than {MAX_FILE_BYTES} bytes", source=STDIN_NAME)
+    chosen = fmt or ("csv" if tables and tables.column_map else _sniff(raw))
+    yield from _parse(raw, STDIN_NAME, chosen, kind, markets, tables or TableOptions())
+
+
+def _sniff(raw: bytes) -> str:
+    """json or jsonl for standard input without --input-format."""
+    text = raw.removeprefix(BOM).lstrip()
+    if text.startswith(b"["):
+        return "json"
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "jsonl" if len(lines) > 1 and lines[0].rstrip().endswith(b"}") else "json"
+
+
+def _parse(
+    raw: bytes,
+    source: str,
+    chosen: str,
+    kind: str | None,
+    markets: list[str] | None,
+    tables: TableOptions,
+) -> Iterator[Record]:
     if not raw.removeprefix(BOM).strip():
         raise InputError("file is empty", source=source, line=1)
-    if chosen == "google-merchant":
+    if chosen == "google-merchant" and raw.removeprefix(BOM).lstrip()[:1] == b"<":
         yield from _catalogue(google_merchant(raw, source, markets or []), source)
     elif chosen == "jsonl":
-        yield from _jsonl(raw, source)
+        yield from _jsonl(raw, source, markets)
     elif chosen == "json":
-        yield from _json(_decode(raw, source), source)
+        yield from _json(_decode(raw, source), source, markets)
     else:
-        # bytes that are not UTF-8 become lone surrogates, refused row by row in csv_rows
-        text = raw.decode("utf-8-sig", errors="surrogateescape")
-        if chosen == "shopify" or is_shopify_header(text.splitlines()[0].split(",")):
-            yield from _catalogue(shopify(text, source, markets or []), source)
-        else:
-            yield from _csv(text, source, kind)
+        yield from _table(raw, source, chosen, kind, markets or [], tables)
+
+
+def _table(
+    raw: bytes,
+    source: str,
+    chosen: str,
+    kind: str | None,
+    markets: list[str],
+    tables: TableOptions,
+) -> Iterator[Record]:
+    """A CSV or tab-separated export: Clearance's own columns, a Shopify or Merchant Center
+    export, an Amazon inventory file, or any export through a column map."""
+    decoded = decode_table(raw)
+    text = decoded.text
+    delimiter = detect_delimiter(text)
+    header = text.split("\n", 1)[0].rstrip("\r").split(delimiter)
+    cmap = tables.column_map
+    if cmap is None and (chosen == "amazon" or text.startswith("TemplateType=")):
+        cmap = load_column_map(AMAZON_MAP)
+    if cmap is not None:
+        what = f"through the map {Path(cmap.source).name}"
+        items = mapped_items(text, source, cmap, decoded.encoding, markets, tables.currency)
+    elif chosen == "shopify" or (delimiter == "," and is_shopify_header(header)):
+        what, items = (
+            "as a Shopify export",
+            shopify(text, source, markets, tables.currency, decoded.encoding),
+        )
+    elif chosen == "google-merchant" or (delimiter == "\t" and is_merchant_tsv_header(header)):
+        what = "as a Merchant Center text feed"
+        items = merchant_tsv(text, source, markets, decoded.encoding)
+    else:
+        what, items = "as Clearance CSV", None
+    used = cmap.delimiter if cmap and cmap.delimiter else delimiter
+    plain = items is None and decoded.encoding == "UTF-8" and used == ","
+    if tables.notes is not None and not plain:  # anything but plain UTF-8 Clearance CSV
+        sep = DELIMITER_NAMES[used]
+        tables.notes(f"{source}: read {what}, {decoded.encoding}, {sep}-separated")
+    if items is not None:
+        yield from _catalogue(items, source)
+    else:
+        yield from _csv(text, source, kind, delimiter, decoded.encoding, markets)
 
 
 def _catalogue(items: Iterator[Item], source: str) -> Iterator[Record]:
@@ -132,7 +233,19 @@ def _loads(text: str) -> Any:
         raise ValueError("JSON is nested too deeply") from None
 
 
-def _json(text: str, source: str) -> Iterator[Record]:
+def with_markets(data: Any, markets: list[str] | None, kind: str | None = None) -> Any:
+    """A listing that names no markets gets ``markets`` (``--market``); anything else is kept."""
+    if (
+        markets
+        and isinstance(data, dict)
+        and (kind or data.get("kind")) == "listing"
+        and not data.get("markets")
+    ):
+        return {**data, "markets": list(markets)}
+    return data
+
+
+def _json(text: str, source: str, markets: list[str] | None = None) -> Iterator[Record]:
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:
@@ -145,10 +258,11 @@ def _json(text: str, source: str) -> Iterator[Record]:
     if not items:
         raise InputError("the JSON array is empty: no documents", source=source, line=1)
     for i, item in enumerate(items):
-        yield Record(source, 1 if not isinstance(data, list) else None, i, item)
+        line = 1 if not isinstance(data, list) else None
+        yield Record(source, line, i, with_markets(item, markets))
 
 
-def _jsonl(raw: bytes, source: str) -> Iterator[Record]:
+def _jsonl(raw: bytes, source: str, markets: list[str] | None = None) -> Iterator[Record]:
     """One record per line; a line that is not UTF-8 or not JSON is an error, the rest are read."""
     index = 0
     for number, chunk in enumerate(raw.removeprefix(BOM).split(b"\n"), start=1):
@@ -162,7 +276,7 @@ def _jsonl(raw: bytes, source: str) -> Iterator[Record]:
         if not line.strip():
             continue
         try:
-            yield Record(source, number, index, _loads(line))
+            yield Record(source, number, index, with_markets(_loads(line), markets))
         except json.JSONDecodeError as exc:
             message = f"malformed JSON: {exc.msg} (column {exc.colno})"
             yield Record(source, number, index, error=InputError(message, source, number))
@@ -171,15 +285,23 @@ def _jsonl(raw: bytes, source: str) -> Iterator[Record]:
         index += 1
 
 
-def _csv(text: str, source: str, kind: str | None) -> Iterator[Record]:
-    _, rows = csv_rows(text, source)
+def _csv(
+    text: str,
+    source: str,
+    kind: str | None,
+    delimiter: str = ",",
+    encoding: str = "UTF-8",
+    markets: list[str] | None = None,
+) -> Iterator[Record]:
+    _, rows = csv_rows(text, source, delimiter, encoding)
     for index, row in enumerate(rows):
         if row.error is not None:
             yield Record(source, row.line, index, error=row.error)
             continue
         row_kind = kind or row.cells.get("kind") or None
         try:
-            yield Record(source, row.line, index, _unflatten(row.cells, row_kind))
+            doc = with_markets(_unflatten(row.cells, row_kind), markets, row_kind)
+            yield Record(source, row.line, index, doc)
         except DocumentError as exc:
             exc.source, exc.line = source, row.line
             yield Record(source, row.line, index, error=exc)
@@ -255,22 +377,5 @@ def _coerce(kind: str, parts: list[str], cell: str) -> Any:
     if ftype.type == "array":
         items = [c.strip() for c in cell.split(LIST_SEPARATOR) if c.strip()]
         inner = ftype.item
-        return [_scalar(inner.type if inner else "string", c, ".".join(parts)) for c in items]
-    return _scalar(ftype.type, cell, ".".join(parts))
-
-
-def _scalar(kind: str, cell: str, path: str) -> Any:
-    if kind == "boolean":
-        lowered = cell.lower()
-        if lowered in ("true", "yes", "1", "y"):
-            return True
-        if lowered in ("false", "no", "0", "n"):
-            return False
-        raise DocumentError(f"{cell!r} is not true or false", field=f"$.{path}")
-    if kind in ("number", "integer"):
-        try:
-            number = float(cell)
-        except ValueError:
-            raise DocumentError(f"{cell!r} is not a number", field=f"$.{path}") from None
-        return int(number) if kind == "integer" and number.is_integer() else number
-    return cell
+        return [scalar(inner.type if inner else "string", c, ".".join(parts)) for c in items]
+    return scalar(ftype.type, cell, ".".join(parts))

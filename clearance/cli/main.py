@@ -2,37 +2,53 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
+import os
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from clearance.cli.baseline import Baseline, baseline_counts, load_baseline, write_baseline
+from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
-from clearance.cli.inputs import FORMATS, Record, expand, read
+from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
+from clearance.cli.junit import junit_xml
+from clearance.cli.markdown import markdown_report
 from clearance.cli.options import RulesOption, err, out
 from clearance.cli.output import github_annotations, json_dump, summary, text_report
+from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
 from clearance.cli.rules_cli import rules_app
+from clearance.cli.sarif import sarif_log
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library_cache import load_library_cached
-from clearance.engine.model import SEVERITY_RANK
+from clearance.engine.overrides import load_rule_config
 from clearance.engine.paths import default_rules_dir
-from clearance.engine.report import Report, error_report
+from clearance.engine.report import Report
 from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
+from clearance.engine.waivers import DEFAULT_MAX_DAYS, WaiverSet, load_waivers
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+AUTO_JOBS_BYTES = 4 * 1024 * 1024
+"""Input size from which a run uses every core by default (below it, starting the workers costs
+more than they save)."""
+
 
 app = typer.Typer(
     name="clearance",
     help="Screen listings, orders and shipments against compliance rule packs.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 app.add_typer(rules_app, name="rules")
@@ -47,6 +63,9 @@ class OutFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     github = "github"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
 
 
 class FailOn(StrEnum):
@@ -84,7 +103,10 @@ def load_screener(rules: Path | None, cache: bool = True) -> Screener:
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="JSON, JSON Lines or CSV files, or directories.")
+        list[Path],
+        typer.Argument(
+            help="JSON, JSON Lines or CSV files, or directories; - reads standard input."
+        ),
     ],
     kind: Annotated[
         str | None, typer.Option(help="Document kind: listing, order or shipment.")
@@ -95,7 +117,18 @@ def check(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
     ] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = OutFormat.text,
+    fmt: Annotated[
+        OutFormat, typer.Option("--format", help="Output format on standard output.")
+    ] = OutFormat.text,
+    output: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            metavar="FORMAT=PATH",
+            help="Also write the run in FORMAT to PATH, atomically, when it ends (repeatable): "
+            "e.g. --output sarif=results.sarif --output junit=report.xml.",
+        ),
+    ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
     ] = FailOn.block,
@@ -103,7 +136,80 @@ def check(
         str | None,
         typer.Option(
             "--input-format",
-            help="json, jsonl, csv, shopify or google-merchant (default: by extension and header).",
+            help="json, jsonl, csv, shopify, google-merchant or amazon (default: by extension "
+            "and header).",
+        ),
+    ] = None,
+    column_map: Annotated[
+        str | None,
+        typer.Option(
+            "--map",
+            metavar="FILE|NAME",
+            help="Read CSV or tab-separated exports through this column map (a YAML file, or a "
+            "bundled map: amazon-inventory, magento, woocommerce).",
+        ),
+    ] = None,
+    currency: Annotated[
+        str | None,
+        typer.Option(
+            "--currency",
+            metavar="CODE",
+            help="The currency of export prices that name none (Shopify, WooCommerce).",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Fail only on findings that are not in this baseline (see --write-baseline).",
+        ),
+    ] = None,
+    write_baseline_to: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Record every finding of this run in FILE, by stable fingerprint.",
+        ),
+    ] = None,
+    waivers_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--waivers",
+            metavar="FILE",
+            help="Accept the findings this waiver file covers (owner, reason, expiry each); "
+            "they are listed as waived and do not count.",
+        ),
+    ] = None,
+    waiver_max_days: Annotated[
+        int,
+        typer.Option(
+            "--waiver-max-days", min=1, help="Refuse waivers that expire further ahead than this."
+        ),
+    ] = DEFAULT_MAX_DAYS,
+    strict_waivers: Annotated[
+        bool,
+        typer.Option(
+            "--strict-waivers", help="Exit 1 when a waiver has expired or matched nothing."
+        ),
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Per-rule configuration: change severities or switch rules off for this run.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes; reports stay in input order (0: one per core; default: one "
+            f"per core when the input is over {AUTO_JOBS_BYTES // (1024 * 1024)} MiB, else 1).",
         ),
     ] = None,
     rules: RulesOption = None,
@@ -123,47 +229,182 @@ def check(
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
+    outputs = [_output_spec(spec) for spec in output or []]
+    if currency is not None and not (len(currency) == 3 and currency.isalpha()):
+        raise typer.BadParameter(f"{currency!r} is not an ISO 4217 code", param_hint="--currency")
+    try:
+        tables = TableOptions(
+            load_column_map(column_map) if column_map else None,
+            currency.upper() if currency else None,
+            lambda note: err.print(note, style="dim", markup=False),
+        )
+    except InputError as exc:
+        err.print(f"error: {exc}", style="red", markup=False)
+        raise typer.Exit(2) from None
+    try:
+        known = load_baseline(baseline) if baseline is not None else None
+    except InputError as exc:
+        err.print(f"error: {exc}", style="red", markup=False)
+        raise typer.Exit(2) from None
     screener = load_screener(rules, cache=not no_cache)
     paths = expand(files)
     if not paths:
         err.print("no input files found", style="red")
         raise typer.Exit(2)
-    reports: list[Report] = []
+    jobs = _jobs(jobs, paths)
+    today = dt.date.today()
+    try:
+        waivers = (
+            load_waivers(waivers_file, today, waiver_max_days, screener.library.rules)
+            if waivers_file is not None
+            else None
+        )
+        rule_config = (
+            load_rule_config(config, screener.library.rules) if config is not None else None
+        )
+    except PackErrors as exc:
+        for e in exc.errors:
+            err.print(str(e), style="red", markup=False)
+        err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
+        raise typer.Exit(2) from None
+    keep = fmt in WHOLE_RUN or bool(outputs) or write_baseline_to is not None
+    reports: list[Report] = []  # kept only for the outputs written when the run ends
     unreadable: list[InputError] = []
+    tally = RunTally(fail_on.value, known)
     progress = _progress()
-    for path in paths:
-        try:
-            records = list(read(path, input_format, kind, markets))
-        except InputError as exc:
-            unreadable.append(exc)
-            err.print(f"error: {exc}", style="red")
-            continue
-        task = progress.add_task(path.name, total=len(records)) if progress else None
-        for record in records:
-            report = _screen(screener, record, kind, markets, on)
+    task = progress.add_task("screening", total=None) if progress else None
+    records = _records(paths, input_format, kind, markets, tables, unreadable)
+    options = ScreenOptions(kind, markets, on)
+    for report in screen_records(records, screener, options, jobs, cache=not no_cache):
+        if rule_config is not None:
+            rule_config.apply(report)
+        if waivers is not None:
+            waivers.apply(report, today)
+        tally.add(report)
+        if keep:
             reports.append(report)
-            _emit(report, fmt)
-            if progress and task is not None:
-                progress.advance(task)
+        _emit(report, fmt)
+        if progress and task is not None:
+            progress.advance(task)
     if progress:
         progress.stop()
-    if fmt is OutFormat.json:
-        out.print(
-            json_dump(
-                {
-                    "summary": summarize(reports, unreadable),
-                    "reports": [r.to_dict() for r in reports],
-                }
-            ),
-            markup=False,
-        )
+    stale = _stale_waivers(waivers, today)
+    if fmt in WHOLE_RUN:
+        sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value, known))
+        sys.stdout.flush()
     elif fmt is OutFormat.text:
         out.print(
-            summary(reports) + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
+            summary(tally.summary())
+            + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
             style="bold",
             markup=False,
         )
-    raise typer.Exit(_exit_code(reports, unreadable, fail_on.value))
+        if known is not None:
+            out.print(
+                f"baseline {known.source}: {tally.in_baseline} finding(s) in the baseline "
+                f"(not failing), {tally.new} new",
+                markup=False,
+            )
+    if outputs:
+        from clearance.feeds.store import atomic_write
+    for out_fmt, path in outputs:
+        data = _render(out_fmt, reports, unreadable, screener, fail_on.value, known)
+        try:
+            atomic_write(path, data.encode("utf-8"))
+        except OSError as exc:
+            err.print(f"error: cannot write {path}: {exc.strerror}", style="red", markup=False)
+            raise typer.Exit(2) from None
+    if write_baseline_to is not None:
+        try:
+            n = write_baseline(write_baseline_to, reports, dt.date.today())
+        except OSError as exc:
+            err.print(f"error: cannot write {write_baseline_to}: {exc.strerror}", style="red")
+            raise typer.Exit(2) from None
+        err.print(f"baseline of {n} finding(s) written to {write_baseline_to}", markup=False)
+    for problem in stale:
+        err.print(f"waiver {problem}", style="yellow", markup=False)
+    code = tally.exit_code(len(unreadable))
+    if code == 0 and strict_waivers and stale:
+        err.print(f"{len(stale)} waiver(s) expired or unused (--strict-waivers)", style="red")
+        code = 1
+    raise typer.Exit(code)
+
+
+def _stale_waivers(waivers: WaiverSet | None, today: dt.date) -> list[str]:
+    """One line per waiver that has expired or matched nothing in this run."""
+    if waivers is None:
+        return []
+    lines = [
+        f"{w.id} ({w.file}:{w.line}) for {w.rule} expired on {w.expires.isoformat()}"
+        for w in waivers.expired(today)
+    ]
+    lines += [
+        f"{w.id} ({w.file}:{w.line}) for {w.rule} matched no finding" for w in waivers.unused(today)
+    ]
+    return lines
+
+
+WHOLE_RUN = (OutFormat.json, OutFormat.sarif, OutFormat.junit, OutFormat.markdown)
+"""Formats written once the run ends (the others are written document by document)."""
+
+
+def _output_spec(spec: str) -> tuple[OutFormat, Path]:
+    """Parse one --output FORMAT=PATH."""
+    name, sep, path = spec.partition("=")
+    if not sep or not path.strip():
+        raise typer.BadParameter(f"{spec!r}: use FORMAT=PATH", param_hint="--output")
+    try:
+        return OutFormat(name.strip()), Path(path.strip())
+    except ValueError:
+        names = ", ".join(f.value for f in OutFormat)
+        raise typer.BadParameter(
+            f"unknown format {name!r}; use one of {names}", param_hint="--output"
+        ) from None
+
+
+def _baseline_line(reports: list[Report], known: Baseline) -> str:
+    counts = baseline_counts(reports, known)
+    return (
+        f"baseline {known.source}: {counts['known']} finding(s) in the baseline (not failing), "
+        f"{counts['new']} new"
+    )
+
+
+def _render(
+    fmt: OutFormat,
+    reports: list[Report],
+    unreadable: list[InputError],
+    screener: Screener,
+    fail_on: str,
+    known: Baseline | None = None,
+) -> str:
+    """The whole run in one format, as text."""
+    if fmt is OutFormat.json:
+        summary_data = summarize(reports, unreadable)
+        if known is not None:
+            summary_data["baseline"] = {"file": known.source, **baseline_counts(reports, known)}
+        data = {"summary": summary_data, "reports": [r.to_dict() for r in reports]}
+        return json_dump(data) + "\n"
+    if fmt is OutFormat.sarif:
+        return json_dump(sarif_log(reports, unreadable, screener.library.rules, known)) + "\n"
+    if fmt is OutFormat.junit:
+        return junit_xml(reports, unreadable, fail_on, known).decode("utf-8")
+    if fmt is OutFormat.markdown:
+        return markdown_report(reports)
+    if fmt is OutFormat.jsonl:
+        return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
+    buffer = io.StringIO()
+    if fmt is OutFormat.github:
+        for report in reports:
+            github_annotations(report, buffer)
+        return buffer.getvalue()
+    for report in reports:
+        for line, _style in text_report(report):
+            buffer.write(line + "\n")
+    buffer.write(summary(reports) + "\n")
+    if known is not None:
+        buffer.write(_baseline_line(reports, known) + "\n")
+    return buffer.getvalue()
 
 
 def _progress() -> Progress | None:
@@ -177,20 +418,35 @@ def _progress() -> Progress | None:
     return progress
 
 
-def _screen(
-    screener: Screener,
-    record: Record,
+def _jobs(jobs: int | None, paths: list[Path]) -> int:
+    """The number of worker processes: as asked (0: one per core), else automatic."""
+    cores = os.cpu_count() or 1
+    if jobs is not None:
+        return jobs or cores
+    size = 0
+    for path in paths:
+        if str(path) != "-":
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+    return cores if size > AUTO_JOBS_BYTES else 1
+
+
+def _records(
+    paths: list[Path],
+    input_format: str | None,
     kind: str | None,
     markets: list[str] | None,
-    on: dt.date | None,
-) -> Report:
-    source = {"file": record.file, "line": record.line, "index": record.index}
-    if record.error is not None:
-        report = error_report([record.error], record.data, kind)
-    else:
-        report = screener.screen(record.data, kind=kind, markets=markets, as_of=on)
-    report.source = source
-    return report
+    tables: TableOptions,
+    unreadable: list[InputError],
+) -> Iterator[Record]:
+    """The records of every file in turn, read as they are screened; a file that cannot be
+    read is reported and added to ``unreadable``, and the next one is read."""
+    for path in paths:
+        try:
+            yield from read(path, input_format, kind, markets, tables)
+        except InputError as exc:
+            unreadable.append(exc)
+            err.print(f"error: {exc}", style="red", markup=False)
 
 
 def _emit(report: Report, fmt: OutFormat) -> None:
@@ -201,19 +457,6 @@ def _emit(report: Report, fmt: OutFormat) -> None:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     elif fmt is OutFormat.github:
         github_annotations(report, sys.stdout)
-
-
-def _exit_code(reports: list[Report], unreadable: list[InputError], fail_on: str) -> int:
-    if unreadable or any(r.decision == "error" for r in reports):
-        return 2
-    if fail_on == "none":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    # a rule that could not be evaluated counts with its severity, as in the decision
-    severities = [f.severity for r in reports for f in r.findings]
-    severities += [n.severity for r in reports for n in r.not_evaluated]
-    worst = max((SEVERITY_RANK[s] for s in severities), default=0)
-    return 1 if worst >= threshold else 0
 
 
 def main() -> None:

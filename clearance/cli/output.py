@@ -78,17 +78,37 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         line = f"  {severity:<6} {rule_id} [{in_markets}] not evaluated"
         lines.append((line, COLOURS.get(severity)))
         lines.append((f"         why: {reason}", None))
+    for o in report.overrides:
+        lines.append(
+            (
+                f"  config {o['rule_id']} [{o['market']}] {o['from']} -> {o['to']}: {o['reason']}",
+                "dim",
+            )
+        )
+    for f, waiver in report.waived:
+        lines.append((f"  waived {f.rule_id} [{f.market}] {f.title}", "dim"))
+        lines.append(
+            (
+                f"         waiver {waiver['id']} by {waiver['owner']} until {waiver['expires']}: "
+                f"{waiver['reason']}",
+                "dim",
+            )
+        )
     for w in report.warnings:
         if w not in shown:
             lines.append((f"  warning: {w}", "yellow"))
     return lines
 
 
-def summary(reports: list[Report]) -> str:
-    """One line counting decisions (the summary of :func:`clearance.engine.report.summary`)."""
-    counts = summarize(reports)
+def summary(reports: list[Report] | dict[str, Any]) -> str:
+    """One line counting decisions: of ``reports``, or of counts shaped as
+    :func:`clearance.engine.report.summary` gives them."""
+    counts = reports if isinstance(reports, dict) else summarize(reports)
     parts = [f"{n} {d}" for d, n in counts["decisions"].items()]
-    return f"{counts['documents']} document(s): " + (", ".join(parts) if parts else "none")
+    line = f"{counts['documents']} document(s): " + (", ".join(parts) if parts else "none")
+    if counts.get("waived"):
+        line += f"; {counts['waived']} finding(s) waived"
+    return line
 
 
 def github_annotations(report: Report, out: TextIO) -> None:
@@ -109,6 +129,9 @@ def github_annotations(report: Report, out: TextIO) -> None:
     for n in report.not_evaluated:
         msg = f"{n.rule_id} [{n.market}] not evaluated: {n.reason}".replace("\n", " ")
         out.write(f"::{level[n.severity]} {loc},title={report.id}::{msg}\n")
+    for f, waiver in report.waived:
+        msg = f"{f.rule_id} [{f.market}] waived by {waiver['owner']} until {waiver['expires']}"
+        out.write(f"::notice {loc},title={report.id}::{msg}\n")
 
 
 def json_dump(data: Any) -> str:

@@ -1,0 +1,201 @@
+"""SARIF 2.1.0 output of `clearance check`, for code scanning (GitHub, GitLab, Azure DevOps).
+
+One ``reportingDescriptor`` per rule that a result refers to (id, title, description, the
+remediation as help, the first legal reference as help URI, the rule's severity as default
+level); one result per finding group (a rule saying the same thing in several markets is one
+result listing them), located at the document's file and line (or row) and, logically, at the
+document's id and the JSON path of each field of the evidence. A rule that could not be
+evaluated is a result of kind ``open`` (never a pass). Documents that could not be read or
+validated are tool execution notifications, so the run is marked as not successful.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from clearance import __version__
+from clearance.cli.baseline import Baseline
+from clearance.cli.fingerprints import finding_fingerprint
+from clearance.engine.errors import InputError
+from clearance.engine.model import Rule
+from clearance.engine.report import Finding, Report, group_findings
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"block": "error", "review": "warning", "warn": "warning", "info": "note"}
+"""Clearance severities as SARIF levels (SARIF has no level between warning and error)."""
+
+
+def _uri(file: str) -> tuple[str, str | None]:
+    """The artifact URI of an input file: relative to the working directory (uriBaseId
+    SRCROOT) when it is inside it, else an absolute file URI."""
+    path = Path(file)
+    try:
+        rel = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path.resolve().as_uri(), None
+    return rel.as_posix(), "SRCROOT"
+
+
+def _location(report: Report, fields: list[str]) -> dict[str, Any]:
+    src = report.source or {}
+    physical: dict[str, Any] = {}
+    if src.get("file"):
+        uri, base = _uri(str(src["file"]))
+        artifact: dict[str, Any] = {"uri": uri}
+        if base:
+            artifact["uriBaseId"] = base
+        physical = {"artifactLocation": artifact}
+        if src.get("line"):
+            physical["region"] = {"startLine": int(src["line"])}
+    doc = report.id or f"[{src.get('index', 0)}]"
+    logical = [
+        {"fullyQualifiedName": f"{doc}/{field}" if field else doc, "kind": "member"}
+        for field in (fields or [""])
+    ]
+    location: dict[str, Any] = {"logicalLocations": logical}
+    if physical:
+        location["physicalLocation"] = physical
+    return location
+
+
+def _descriptor(rule_id: str, rule: Rule | None, remediation: str | None) -> dict[str, Any]:
+    """The rule's descriptor; ``remediation`` is the first finding's (rendered, where the pack's
+    text has placeholders such as {market})."""
+    if rule is None:  # a rule id in a report that the loaded library does not have
+        return {"id": rule_id, "shortDescription": {"text": rule_id}}
+    descriptor: dict[str, Any] = {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.description or rule.title},
+        "help": {"text": remediation or rule.title},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {
+            "tags": [rule.pack_id, *rule.markets],
+            "clearance-severity": rule.severity,
+            "implements": list(rule.implements),
+        },
+    }
+    if rule.references:
+        descriptor["helpUri"] = rule.references[0].url
+        lines = [f"- [{ref.title}]({ref.url})" for ref in rule.references]
+        descriptor["help"]["markdown"] = descriptor["help"]["text"] + "\n\n" + "\n".join(lines)
+    return descriptor
+
+
+def _result(report: Report, f: Finding, index: int, markets: list[str]) -> dict[str, Any]:
+    """The result of one finding (or finding group, shown for ``markets``)."""
+    fields = sorted({str(ev["field"]) for ev in f.evidence if ev.get("field")})
+    return {
+        "ruleId": f.rule_id,
+        "ruleIndex": index,
+        "kind": "fail",
+        "level": LEVELS[f.severity],
+        "message": {"text": f"{f.message} Fix: {f.remediation}"},
+        "locations": [_location(report, fields)],
+        "partialFingerprints": {"clearanceFinding/v1": finding_fingerprint(report, f)},
+        "properties": {
+            "severity": f.severity,
+            "markets": markets,
+            "document": report.id,
+            "kind": report.kind,
+            "decision": report.decision,
+            "evidence": f.evidence,
+        },
+    }
+
+
+def _unreadable(exc: InputError) -> dict[str, Any]:
+    notification: dict[str, Any] = {"level": "error", "message": {"text": exc.message}}
+    if exc.source:
+        uri, base = _uri(exc.source)
+        artifact: dict[str, Any] = {"uri": uri}
+        if base:
+            artifact["uriBaseId"] = base
+        physical: dict[str, Any] = {"artifactLocation": artifact}
+        if exc.line:
+            physical["region"] = {"startLine": exc.line}
+        notification["locations"] = [{"physicalLocation": physical}]
+    return notification
+
+
+def sarif_log(
+    reports: list[Report],
+    unreadable: list[InputError],
+    rules: dict[str, Rule],
+    baseline: Baseline | None = None,
+) -> dict[str, Any]:
+    """The SARIF log of one `clearance check` run; files that could not be read and documents
+    that could not be validated are notifications, and make the run not successful. With a
+    baseline, each result's ``baselineState`` says whether it is new or unchanged."""
+    indexes: dict[str, int] = {}
+    descriptors: list[dict[str, Any]] = []
+
+    def rule_index(rule_id: str, remediation: str | None = None) -> int:
+        if rule_id not in indexes:
+            indexes[rule_id] = len(descriptors)
+            descriptors.append(_descriptor(rule_id, rules.get(rule_id), remediation))
+        return indexes[rule_id]
+
+    results: list[dict[str, Any]] = []
+    notifications = [_unreadable(exc) for exc in unreadable]
+    for report in reports:
+        for err in report.errors:
+            field = err.get("field")
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{field + ': ' if field else ''}{err.get('message')}"},
+                    "locations": [_location(report, [field] if field else [])],
+                }
+            )
+        for group in group_findings(report.findings):
+            f = report.findings[group.indexes[0]]
+            index = rule_index(f.rule_id, f.remediation)
+            result = _result(report, f, index, list(group.markets))
+            if baseline is not None:
+                known = result["partialFingerprints"]["clearanceFinding/v1"] in baseline
+                result["baselineState"] = "unchanged" if known else "new"
+            results.append(result)
+        for f, waiver in report.waived:
+            result = _result(report, f, rule_index(f.rule_id, f.remediation), [f.market])
+            result["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": waiver["reason"],
+                    "properties": waiver,
+                }
+            ]
+            results.append(result)
+        for n in report.not_evaluated:
+            results.append(
+                {
+                    "ruleId": n.rule_id,
+                    "ruleIndex": rule_index(n.rule_id),
+                    "kind": "open",
+                    "level": LEVELS[n.severity],
+                    "message": {"text": f"Not evaluated for {n.market}: {n.reason}"},
+                    "locations": [_location(report, [])],
+                    "properties": {"severity": n.severity, "markets": [n.market]},
+                }
+            )
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "Clearance",
+                "version": __version__,
+                "rules": descriptors,
+            }
+        },
+        "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+        "invocations": [
+            {
+                "executionSuccessful": not notifications,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": results,
+    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
