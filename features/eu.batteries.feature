@@ -15,6 +15,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       certifications:
       - type: CE
         legislation: [2006/66/EC]
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -41,6 +42,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       """
       batteries:
       - {chemistry: nimh, packing: alone, count: 4, capacity_mah: 2000, voltage_v: 1.2}
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2024-08-17"
     Then there are no findings
@@ -54,6 +56,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       certifications:
       - type: CE
         legislation: [(EU) 2023/1542]
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2027-02-18"
     Then the findings are exactly:
@@ -69,6 +72,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       certifications:
       - type: CE
         legislation: [(EU) 2023/1542]
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2027-06-01"
     Then the findings are exactly:
@@ -84,6 +88,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       certifications:
       - type: CE
         legislation: [(EU) 2023/1542]
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2027-02-17"
     Then there are no findings
@@ -97,6 +102,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
       certifications:
       - type: CE
         legislation: [(EU) 2023/1542]
+      registrations: {battery_de: "DE 21234567"}
       """
     When it is screened as of "2027-06-01"
     Then the findings are exactly:

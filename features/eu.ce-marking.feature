@@ -15,6 +15,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Given a listing for market "DE" titled "Electric kettle 1.7 l" with:
       """
       attributes: {electrical: true}
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -118,6 +119,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes: {radio: true}
       certifications:
       - {type: CE}
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -147,6 +149,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [1999/5/EC]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2017-06-12"
     Then the findings are exactly:
@@ -161,6 +164,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/30/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -176,6 +180,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes: {electrical: true}
       certifications:
       - {type: CE}
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -192,6 +197,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/30/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -206,6 +212,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2006/42/EC, 2014/30/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -220,6 +227,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2011/65/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -233,6 +241,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes: {electrical: true}
       certifications:
       - {type: CE}
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -248,6 +257,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/53/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -263,6 +273,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2011/65/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2016-04-19"
     Then there are no findings
@@ -290,6 +301,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/35/EU, 2014/30/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -304,6 +316,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/35/EU, 2014/30/EU, (EU) 2015/863]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then there are no findings
@@ -404,6 +417,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       certifications:
       - type: CE
         legislation: [2014/35/EU, 2014/30/EU]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2028-03-01"
     Then the findings are exactly:
@@ -751,6 +765,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         electrical: true
         chemicals: [Lead (solder)]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -766,6 +781,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         radio: true
         chemicals: [7440-43-9]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -781,6 +797,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         electrical: true
         chemicals: [lead-free solder SAC305]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -806,6 +823,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         electrical: true
         chemicals: [DEHP (PVC cable sheath)]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -822,6 +840,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         radio: true
         chemicals: [84-69-5]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -838,6 +857,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         electrical: true
         chemicals: [DEHP]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2019-07-21"
     Then the findings are exactly:
@@ -853,6 +873,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       attributes:
         electrical: true
         chemicals: [phthalate-free PVC]
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:

@@ -224,6 +224,8 @@ Feature: eu.ce-toys - EU toys - CE under the Toy Safety Directive (Regulation fr
       - type: CE
         legislation: [2009/48/EC]
         standards: ['EN 71-1:2014+A1:2018']
+      registrations:
+        idu_fr: [{stream: toys, idu: FR234567_04DEFA}]
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:

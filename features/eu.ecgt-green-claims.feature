@@ -1,8 +1,10 @@
 Feature: eu.ecgt-green-claims - generic and offset-based environmental claims (Directive (EU) 2024/825)
   From 27 September 2026 the Empowering Consumers Directive bans generic environmental claims
   without recognised excellent performance, climate-neutral claims based on offsetting and
-  claims about the whole product that hold for one part only, and requires a verified plan
-  behind future performance claims. Officers see the claims on the law's date, not before.
+  claims about the whole product that hold for one part only, and sustainability labels that
+  are neither based on a certification scheme nor set up by a public authority, and requires a
+  verified plan behind future performance claims. Officers see the claims on the law's date,
+  not before.
 
   @EU.ECGT.GENERIC_GREEN_CLAIM
   Scenario: A generic "eco-friendly" claim without an ecolabel goes to review
@@ -90,4 +92,43 @@ Feature: eu.ecgt-green-claims - generic and offset-based environmental claims (D
       description: Recyclable packaging made of cardboard.
       """
     When it is screened as of "2026-10-01"
+    Then there are no findings
+
+  @EU.ECGT.SUSTAINABILITY_LABEL_UNCERTIFIED
+  Scenario: The seller's own green seal is not a certification scheme
+    Given a listing for market "DE" titled "Pflanztopf aus Steinzeug, 15 cm" with:
+      """
+      description: Mit unserem GreenLeaf-Siegel.
+      certifications: [{type: GreenLeaf Seal, issued_by: Acme GmbH, document: other}]
+      """
+    When it is screened as of "2026-10-01"
+    Then the findings are exactly:
+      | rule                                     | severity | market | field                                             |
+      | EU.ECGT.SUSTAINABILITY_LABEL_UNCERTIFIED | review   | DE     | certifications[0].document, certifications[0].type |
+
+  @EU.ECGT.SUSTAINABILITY_LABEL_UNCERTIFIED
+  Scenario: A label with a certification scheme's certificate may be shown (no finding)
+    Given a listing for market "DE" titled "Pflanztopf aus Steinzeug, 15 cm" with:
+      """
+      certifications: [{type: Green Product Mark, document: certificate, issued_by: Example Certification GmbH, id: GPM-2026-114}]
+      """
+    When it is screened as of "2026-10-01"
+    Then there are no findings
+
+  @EU.ECGT.SUSTAINABILITY_LABEL_UNCERTIFIED
+  Scenario: The EU Ecolabel is set up by a public authority (no finding)
+    Given a listing for market "FR" titled "Pot de fleurs en grès 15 cm" with:
+      """
+      certifications: [{type: EU Ecolabel, id: "FR/038/001"}]
+      """
+    When it is screened as of "2026-10-01"
+    Then there are no findings
+
+  @EU.ECGT.SUSTAINABILITY_LABEL_UNCERTIFIED
+  Scenario: The same seal the day before the ban applies (no finding)
+    Given a listing for market "DE" titled "Pflanztopf aus Steinzeug, 15 cm" with:
+      """
+      certifications: [{type: GreenLeaf Seal, issued_by: Acme GmbH, document: other}]
+      """
+    When it is screened as of "2026-09-26"
     Then there are no findings

@@ -68,6 +68,8 @@ def listing(state: dict[str, Any], market: str, title: str) -> None:
         "batch": "B-1",
         "images": ["https://img.example/1.jpg"],
         "manufacturer": dict(MANUFACTURER),
+        # The harmonised legal-guarantee notice (EU, from 27 Sep 2026) is shown with the offer.
+        "notices": {"legal_guarantee": True},
     }
 
 
