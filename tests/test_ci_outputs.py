@@ -35,6 +35,7 @@ def _listing(doc_id: str, title: str) -> dict[str, Any]:
         "batch": "B-1",
         "images": ["https://img.example/1.jpg"],
         "manufacturer": MANUFACTURER,
+        "notices": {"legal_guarantee": True},  # the EU legal-guarantee notice (from 27 Sep 2026)
     }
 
 

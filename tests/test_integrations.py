@@ -37,6 +37,7 @@ CLEAN = {
     "batch": "B-1",
     "images": ["https://img.example/1.jpg"],
     "manufacturer": MANUFACTURER,
+    "notices": {"legal_guarantee": True},  # the EU legal-guarantee notice (from 27 Sep 2026)
 }
 BLOCKED = {k: v for k, v in {**CLEAN, "id": "L-2"}.items() if k != "manufacturer"}
 

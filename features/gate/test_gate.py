@@ -64,6 +64,9 @@ def _listings(rows: list[list[str]]) -> str:
             "batch": "B-1",
             "images": ["https://img.example/1.jpg"],
             "manufacturer": MANUFACTURER,
+            "notices": {
+                "legal_guarantee": True
+            },  # the EU legal-guarantee notice (from 27 Sep 2026)
         }
         lines.append(json.dumps(doc, ensure_ascii=False) + "\n")
     return "".join(lines)
