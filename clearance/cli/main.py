@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import json
 import os
 import sys
@@ -15,24 +14,27 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clearance.cli.baseline import Baseline, baseline_counts, load_baseline, write_baseline
+from clearance.cli.baseline import load_baseline, write_baseline
+from clearance.cli.check_outputs import (
+    WHOLE_RUN,
+    OutFormat,
+    baseline_line,
+    output_spec,
+    render_run,
+)
 from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
-from clearance.cli.junit import junit_xml
-from clearance.cli.markdown import markdown_report
 from clearance.cli.options import RulesOption, err, out
-from clearance.cli.output import github_annotations, json_dump, summary, text_report
+from clearance.cli.output import github_annotations, summary, text_report
 from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
 from clearance.cli.rules_cli import rules_app
-from clearance.cli.sarif import sarif_log
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
 from clearance.engine.library_cache import load_library_cached
 from clearance.engine.overrides import load_rule_config
 from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report
-from clearance.engine.report import summary as summarize
 from clearance.engine.screening import Screener
 from clearance.engine.waivers import DEFAULT_MAX_DAYS, WaiverSet, load_waivers
 
@@ -54,18 +56,6 @@ app = typer.Typer(
 app.add_typer(rules_app, name="rules")
 register_feeds(app)
 register_serve(app)
-
-
-class OutFormat(StrEnum):
-    """Output formats of `clearance check`."""
-
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-    markdown = "markdown"
 
 
 class FailOn(StrEnum):
@@ -229,7 +219,7 @@ def check(
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None
-    outputs = [_output_spec(spec) for spec in output or []]
+    outputs = [output_spec(spec) for spec in output or []]
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise typer.BadParameter(f"{currency!r} is not an ISO 4217 code", param_hint="--currency")
     try:
@@ -290,7 +280,7 @@ def check(
         progress.stop()
     stale = _stale_waivers(waivers, today)
     if fmt in WHOLE_RUN:
-        sys.stdout.write(_render(fmt, reports, unreadable, screener, fail_on.value, known))
+        sys.stdout.write(render_run(fmt, reports, unreadable, screener, fail_on.value, known))
         sys.stdout.flush()
     elif fmt is OutFormat.text:
         out.print(
@@ -300,15 +290,11 @@ def check(
             markup=False,
         )
         if known is not None:
-            out.print(
-                f"baseline {known.source}: {tally.in_baseline} finding(s) in the baseline "
-                f"(not failing), {tally.new} new",
-                markup=False,
-            )
+            out.print(baseline_line(known.source, tally.in_baseline, tally.new), markup=False)
     if outputs:
         from clearance.feeds.store import atomic_write
     for out_fmt, path in outputs:
-        data = _render(out_fmt, reports, unreadable, screener, fail_on.value, known)
+        data = render_run(out_fmt, reports, unreadable, screener, fail_on.value, known)
         try:
             atomic_write(path, data.encode("utf-8"))
         except OSError as exc:
@@ -342,69 +328,6 @@ def _stale_waivers(waivers: WaiverSet | None, today: dt.date) -> list[str]:
         f"{w.id} ({w.file}:{w.line}) for {w.rule} matched no finding" for w in waivers.unused(today)
     ]
     return lines
-
-
-WHOLE_RUN = (OutFormat.json, OutFormat.sarif, OutFormat.junit, OutFormat.markdown)
-"""Formats written once the run ends (the others are written document by document)."""
-
-
-def _output_spec(spec: str) -> tuple[OutFormat, Path]:
-    """Parse one --output FORMAT=PATH."""
-    name, sep, path = spec.partition("=")
-    if not sep or not path.strip():
-        raise typer.BadParameter(f"{spec!r}: use FORMAT=PATH", param_hint="--output")
-    try:
-        return OutFormat(name.strip()), Path(path.strip())
-    except ValueError:
-        names = ", ".join(f.value for f in OutFormat)
-        raise typer.BadParameter(
-            f"unknown format {name!r}; use one of {names}", param_hint="--output"
-        ) from None
-
-
-def _baseline_line(reports: list[Report], known: Baseline) -> str:
-    counts = baseline_counts(reports, known)
-    return (
-        f"baseline {known.source}: {counts['known']} finding(s) in the baseline (not failing), "
-        f"{counts['new']} new"
-    )
-
-
-def _render(
-    fmt: OutFormat,
-    reports: list[Report],
-    unreadable: list[InputError],
-    screener: Screener,
-    fail_on: str,
-    known: Baseline | None = None,
-) -> str:
-    """The whole run in one format, as text."""
-    if fmt is OutFormat.json:
-        summary_data = summarize(reports, unreadable)
-        if known is not None:
-            summary_data["baseline"] = {"file": known.source, **baseline_counts(reports, known)}
-        data = {"summary": summary_data, "reports": [r.to_dict() for r in reports]}
-        return json_dump(data) + "\n"
-    if fmt is OutFormat.sarif:
-        return json_dump(sarif_log(reports, unreadable, screener.library.rules, known)) + "\n"
-    if fmt is OutFormat.junit:
-        return junit_xml(reports, unreadable, fail_on, known).decode("utf-8")
-    if fmt is OutFormat.markdown:
-        return markdown_report(reports)
-    if fmt is OutFormat.jsonl:
-        return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports)
-    buffer = io.StringIO()
-    if fmt is OutFormat.github:
-        for report in reports:
-            github_annotations(report, buffer)
-        return buffer.getvalue()
-    for report in reports:
-        for line, _style in text_report(report):
-            buffer.write(line + "\n")
-    buffer.write(summary(reports) + "\n")
-    if known is not None:
-        buffer.write(_baseline_line(reports, known) + "\n")
-    return buffer.getvalue()
 
 
 def _progress() -> Progress | None:
