@@ -2973,6 +2973,11 @@ lux = order(
     ioss_number=DELETE,
     items__0__title="Wristwatch, stainless steel",
     items__0__hs_code="910221",
+    # a German seller prices in euro: the RU base's rouble prices made this a EUR 3.50 watch
+    items__0__unit_price__currency="EUR",
+    goods_value__currency="EUR",
+    shipping_cost__currency="EUR",
+    total__currency="EUR",
 )
 V(
     "eu-ru-luxury-watch-350",
@@ -2997,6 +3002,18 @@ V(
         items__0__value__currency="EUR",
         items__0__description="Eau de parfum 100 ml, luxury",
         items__0__hs_code="330300",
+        packing_list__lines__0__description="Eau de parfum 100 ml, luxury",
+        # perfume by express travels as declared dangerous goods (UN1266, limited quantity)
+        dangerous_goods=[
+            {
+                "line": 1,
+                "un_number": "UN1266",
+                "proper_shipping_name": "Perfumery products",
+                "class": "3",
+                "packing_group": "II",
+                "limited_quantity": True,
+            }
+        ],
         declared_value__amount=400.0,
         declared_value__currency="EUR",
         invoice__total_value__amount=400.0,
