@@ -224,6 +224,28 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then there are no findings
 
+  @EU.REACH.72.CMR_TEXTILES
+  Scenario: A wallet of natural leather only is outside entry 72 (entry 47 decides its chromium VI)
+    Given a listing for market "IT" titled "Portafoglio in pelle" with:
+      """
+      description: Portafoglio in vera pelle conciata al cromo.
+      attributes: {chemicals: ["chromium VI 2 mg/kg"]}
+      """
+    When it is screened
+    Then there are no findings
+
+  @EU.REACH.72.CMR_TEXTILES
+  Scenario: A leather jacket with a polyester lining is not made only of leather
+    Given a listing for market "DE" titled "Leather jacket" with:
+      """
+      description: Lambskin leather, polyester lining.
+      attributes: {chemicals: [formaldehyde]}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.REACH.72.CMR_TEXTILES | review | DE | attributes.chemicals[0], title, description |
+
   @EU.REACH.43.AZO_TEXTILES
   Scenario: Bed linen declaring azo dyes
     Given a listing for market "DE" titled "Baumwoll-Bettwäsche" with:
