@@ -276,7 +276,6 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.47.CRVI_LEATHER | review | DE | attributes.chemicals[0], title |
-      | EU.REACH.72.CMR_TEXTILES | review | DE | attributes.chemicals[0], title |
 
   @EU.REACH.47.CRVI_LEATHER
   Scenario: Chromium III is not chromium VI
