@@ -27,7 +27,8 @@ arithmetic: a shipment's (:func:`derived_figures`) are the packages' volumetric 
 5000 and 6000), their gross weight and the air waybill's weights, all in kg (DOC.VOLUMETRIC), and
 how far the air waybill's gross weight is from the packing list's, in percent (DOC.WEIGHT); a
 listing's (:func:`listing_derived_figures`) are the title's most repeated word with its count
-(MKT.AMAZON.TITLE) and the search terms' length in UTF-8 bytes (MKT.AMAZON.SEARCH_TERMS). They
+(MKT.AMAZON.TITLE), the search terms' length in UTF-8 bytes (MKT.AMAZON.SEARCH_TERMS) and the
+declared entry 51 phthalates added up (EU.REACH.51_PHTHALATES). They
 are computed, not read, so they are not recorded as changes; a ``derived`` given by the sender
 is replaced.
 
@@ -68,7 +69,7 @@ from clearance.engine.canonical import (
 )
 from clearance.engine.fields import deref, ref_name
 from clearance.engine.schemas import load_schema
-from clearance.engine.substances import derive_substances
+from clearance.engine.substances import derive_substances, entry51_phthalates_percent
 
 __all__ = [
     "Normalisation",
@@ -470,7 +471,9 @@ def listing_derived_figures(doc: dict[str, Any]) -> dict[str, Any]:
     of two letters or more) without the articles, prepositions and conjunctions of
     ``_FUNCTION_WORDS``, and the one used most often (the first on a tie). ``search_terms_bytes``:
     the UTF-8 length of the keywords, each trimmed, joined by single spaces, which is how
-    Amazon's one search-terms field holds them.
+    Amazon's one search-terms field holds them. ``reach51_phthalates_percent``: DEHP, DBP, BBP
+    and DIBP of ``attributes.substances`` added up (REACH entry 51 limits them combined;
+    :func:`clearance.engine.substances.entry51_phthalates_percent`).
     """
     out: dict[str, Any] = {}
     title = doc.get("title")
@@ -485,6 +488,11 @@ def listing_derived_figures(doc: dict[str, Any]) -> dict[str, Any]:
     if isinstance(keywords, list) and keywords and all(isinstance(k, str) for k in keywords):
         joined = " ".join(k.strip() for k in keywords if k.strip())
         out["search_terms_bytes"] = len(joined.encode("utf-8"))
+    attributes = doc.get("attributes")
+    if isinstance(attributes, dict):
+        phthalates = entry51_phthalates_percent(attributes.get("substances"))
+        if phthalates is not None:
+            out["reach51_phthalates_percent"] = phthalates
     return out
 
 

@@ -843,7 +843,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
@@ -859,7 +859,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.radio |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.radio |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
@@ -874,7 +874,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE

@@ -124,8 +124,26 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
+
+  @EU.REACH.51.PHTHALATES_DECLARED
+  Scenario: DEHP and DBP each under 0.1 % but 0.11 % together
+    Given a listing for market "DE" titled "PVC-Badeente" with:
+      """
+      attributes: {chemicals: ["DEHP 0.06 %", "DBP 0.05 %"]}
+      """
+    When it is screened
+    Then rule "EU.REACH.51.PHTHALATES_DECLARED" fires for market "DE"
+
+  @EU.REACH.51.PHTHALATES_DECLARED
+  Scenario: DEHP and DBP adding up to 0.09 % are under the limit
+    Given a listing for market "DE" titled "PVC-Badeente" with:
+      """
+      attributes: {chemicals: ["DEHP 0.05 %", "DBP 0.04 %"]}
+      """
+    When it is screened
+    Then rule "EU.REACH.51.PHTHALATES_DECLARED" does not fire
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: DEHT is not DEHP
