@@ -787,8 +787,10 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       - {type: CE, legislation: [2014/35/EU, 2014/30/EU, 2011/65/EU]}
       """
     When it is screened as of "2026-11-25"
-    Then rule "EU.CE.ROHS_OVER_LIMIT" does not fire
-    And rule "EU.CE.ROHS_RESTRICTED_SUBSTANCE" fires for market "DE"
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.electrical, attributes.substances[0].name, attributes.substances[0].percent, description |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances[0].name, attributes.substances[0].percent |
 
   @EU.CE.ROHS_RESTRICTED_SUBSTANCE
   Scenario: Cadmium by CAS number

@@ -134,7 +134,9 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
       attributes: {chemicals: ["DEHP 0.06 %", "DBP 0.05 %"]}
       """
     When it is screened
-    Then rule "EU.REACH.51.PHTHALATES_DECLARED" fires for market "DE"
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.chemicals[1], derived.reach51_phthalates_percent |
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: DEHP and DBP adding up to 0.09 % are under the limit
@@ -143,7 +145,8 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
       attributes: {chemicals: ["DEHP 0.05 %", "DBP 0.04 %"]}
       """
     When it is screened
-    Then rule "EU.REACH.51.PHTHALATES_DECLARED" does not fire
+    Then there are no findings
+    And rule "EU.REACH.51.PHTHALATES_DECLARED" does not fire
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: DEHT is not DEHP

@@ -49,7 +49,8 @@ Feature: eu.sanctions-russia - no luxury goods over EUR 300 per item to Russia
       goods_value: {amount: <price>, currency: EUR}
       """
     When it is screened
-    Then rule "EU.SANCTIONS.RU_LUXURY.ORDER" does not fire
+    Then there are no findings
+    And rule "EU.SANCTIONS.RU_LUXURY.ORDER" does not fire
 
     Examples:
       | date       | title           | price | hs     |
@@ -70,7 +71,8 @@ Feature: eu.sanctions-russia - no luxury goods over EUR 300 per item to Russia
       goods_value: {amount: 35000, currency: RUB}
       """
     When it is screened
-    Then rule "EU.SANCTIONS.RU_LUXURY.ORDER" is not evaluated for market "RU"
+    Then there are no findings
+    And rule "EU.SANCTIONS.RU_LUXURY.ORDER" is not evaluated for market "RU"
 
   @EU.SANCTIONS.RU_LUXURY.SHIPMENT
   Scenario: One bottle of perfume worth EUR 400 exported from Germany to Russia is blocked
@@ -110,8 +112,10 @@ Feature: eu.sanctions-russia - no luxury goods over EUR 300 per item to Russia
       exporter: {name: Shenzhen Brightway Co Ltd, city: Shenzhen, country: CN}
       items:
       - {description: Eau de parfum 100 ml, hs_code: "330300", quantity: 1, value: {amount: 400, currency: EUR}, origin_country: CN}
+      dangerous_goods: [{line: 1, un_number: UN1266, class: "3", packing_group: II, limited_quantity: true}]
       invoice: {number: INV-1, total_quantity: 1}
       packing_list: {total_quantity: 1, net_weight_kg: 0.4, gross_weight_kg: 0.5}
       """
     When it is screened as of "2026-11-02"
-    Then rule "EU.SANCTIONS.RU_LUXURY.SHIPMENT" does not fire
+    Then there are no findings
+    And rule "EU.SANCTIONS.RU_LUXURY.SHIPMENT" does not fire

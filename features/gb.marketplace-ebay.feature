@@ -215,6 +215,8 @@ Feature: gb.marketplace-ebay - eBay UK's prohibited and restricted items
       """
       marketplace: ebay.co.uk
       attributes: {electrical: true, battery: li-ion}
+      certifications: [{type: UKCA}]
       """
     When it is screened
-    Then rule "UK.EBAY.LOOSE_18650_PACKING_UNKNOWN" does not fire
+    Then there are no findings
+    And rule "UK.EBAY.LOOSE_18650_PACKING_UNKNOWN" does not fire
