@@ -445,6 +445,9 @@ def derived_figures(doc: dict[str, Any]) -> dict[str, float]:
 _WORD = re.compile(r"[^\W\d_]+")
 """A word: a run of letters (numbers, signs and underscores end it)."""
 
+_LONGEST_WORD = 100
+"""Longer runs of letters are no words (the schema bounds the derived word to this length)."""
+
 _FUNCTION_WORDS_BY_LANGUAGE = {
     "en": "an the and or nor but for of in on at to by with from into onto over under per as via",
     "de": "der die das den dem des ein eine einer eines einem einen und oder aber für mit von vom "
@@ -468,7 +471,7 @@ def listing_derived_figures(doc: dict[str, Any]) -> dict[str, Any]:
     """The figures a listing's ``derived`` holds, from its title and keywords.
 
     ``title_most_repeated_word`` and ``_count``: the title's words (runs of letters, case-folded,
-    of two letters or more) without the articles, prepositions and conjunctions of
+    of two to 100 letters) without the articles, prepositions and conjunctions of
     ``_FUNCTION_WORDS``, and the one used most often (the first on a tie). ``search_terms_bytes``:
     the UTF-8 length of the keywords, each trimmed, joined by single spaces, which is how
     Amazon's one search-terms field holds them. ``reach51_phthalates_percent``: DEHP, DBP, BBP
@@ -479,7 +482,9 @@ def listing_derived_figures(doc: dict[str, Any]) -> dict[str, Any]:
     title = doc.get("title")
     if isinstance(title, str):
         words = [w.casefold() for w in _WORD.findall(title)]
-        counts = Counter(w for w in words if len(w) > 1 and w not in _FUNCTION_WORDS)
+        counts = Counter(
+            w for w in words if 1 < len(w) <= _LONGEST_WORD and w not in _FUNCTION_WORDS
+        )
         if counts:
             word, count = max(counts.items(), key=lambda kv: kv[1])  # first on a tie
             out["title_most_repeated_word"] = word
