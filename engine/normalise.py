@@ -22,10 +22,15 @@ shipment's ``dangerous_goods`` list with the line's number; listing warnings giv
 (:mod:`clearance.engine.substances`); per-unit values and weights of shipment lines and
 packing-list lines become per-line (multiplied by the quantity).
 
-Last, a shipment gets its ``derived`` figures (:func:`derived_figures`): the packages' volumetric
-weight (divisors 5000 and 6000), their gross weight and the air waybill's weights, all in kg, for
-the rules of DOC.VOLUMETRIC, which cannot do arithmetic. They are computed, not read, so they are
-not recorded as changes; a ``derived`` given by the sender is replaced.
+Last, a shipment or a listing gets its ``derived`` figures, for rules, which cannot do
+arithmetic: a shipment's (:func:`derived_figures`) are the packages' volumetric weight (divisors
+5000 and 6000), their gross weight and the air waybill's weights, all in kg (DOC.VOLUMETRIC), and
+how far the air waybill's gross weight is from the packing list's, in percent (DOC.WEIGHT); a
+listing's (:func:`listing_derived_figures`) are the title's most repeated word with its count
+(MKT.AMAZON.TITLE), the search terms' length in UTF-8 bytes (MKT.AMAZON.SEARCH_TERMS) and the
+declared entry 51 phthalates added up (EU.REACH.51_PHTHALATES). They
+are computed, not read, so they are not recorded as changes; a ``derived`` given by the sender
+is replaced.
 
 Every function here is pure: the input is never modified, and a changed document is a copy that
 shares the unchanged parts. The work is one pass over the document (whose size the schemas bound).
@@ -33,6 +38,8 @@ shares the unchanged parts. The work is one pass over the document (whose size t
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
@@ -62,9 +69,15 @@ from clearance.engine.canonical import (
 )
 from clearance.engine.fields import deref, ref_name
 from clearance.engine.schemas import load_schema
-from clearance.engine.substances import derive_substances
+from clearance.engine.substances import derive_substances, entry51_phthalates_percent
 
-__all__ = ["Normalisation", "derived_figures", "normalise_document", "source_path"]
+__all__ = [
+    "Normalisation",
+    "derived_figures",
+    "listing_derived_figures",
+    "normalise_document",
+    "source_path",
+]
 
 
 @dataclass(frozen=True)
@@ -380,12 +393,14 @@ def _count(package: dict[str, Any]) -> int | None:
 
 
 def derived_figures(doc: dict[str, Any]) -> dict[str, float]:
-    """The figures a shipment's ``derived`` holds, from its packages and air waybill.
+    """The figures a shipment's ``derived`` holds, from its packages, air waybill and packing list.
 
     Volumetric weight is the sum over packages of ``count x L x W x H / divisor`` in cm and kg
     (inches converted, 5000 for express carriers, 6000 for many postal lines and IATA air
     cargo), given only when every package has dimensions; the packages' gross weight likewise
-    only when every package has one. Rounded to 3 decimals.
+    only when every package has one. ``awb_packing_list_gross_difference_percent`` is
+    |AWB gross - packing-list gross| / packing-list gross x 100, when both are given and the
+    packing list's is above 0. Rounded to 3 decimals.
     """
     out: dict[str, float] = {}
     packages = doc.get("packages")
@@ -418,12 +433,77 @@ def derived_figures(doc: dict[str, Any]) -> dict[str, float]:
         awb_gross = _weight_kg(awb.get("gross_weight"))
         if awb_gross is not None:
             out["awb_gross_weight_kg"] = round(awb_gross, 3)
+            packing = doc.get("packing_list")
+            listed = _number(packing.get("gross_weight_kg")) if isinstance(packing, dict) else None
+            if listed is not None and listed > 0:
+                out["awb_packing_list_gross_difference_percent"] = round(
+                    abs(awb_gross - listed) / listed * 100, 3
+                )
     return out
 
 
-def _with_derived(doc: dict[str, Any], out: list[Normalisation]) -> dict[str, Any]:
+_WORD = re.compile(r"[^\W\d_]+")
+"""A word: a run of letters (numbers, signs and underscores end it)."""
+
+_LONGEST_WORD = 100
+"""Longer runs of letters are no words (the schema bounds the derived word to this length)."""
+
+_FUNCTION_WORDS_BY_LANGUAGE = {
+    "en": "an the and or nor but for of in on at to by with from into onto over under per as via",
+    "de": "der die das den dem des ein eine einer eines einem einen und oder aber für mit von vom "
+    "zu zum zur im am an auf aus bei nach über unter vor ohne durch gegen um bis",
+    "fr": "le la les un une des du de et ou mais pour avec sans en dans sur sous par au aux chez",
+    "it": "il lo la gli le un uno una ed ma per con senza di da in su al allo alla ai agli alle "
+    "del dello della dei degli delle nel nella nei sul sulla",
+    "es": "el la los las un una unos unas pero para por con sin de del en al sobre",
+    "nl": "de het een en of maar voor met zonder van in op aan bij uit naar",
+    "pl": "na do dla od oraz lub ze we bez po przez",
+}
+"""Articles, prepositions and conjunctions, which Amazon's title rule ("the same word no more
+than twice") exempts; single letters are no words for the count in any language."""
+
+_FUNCTION_WORDS = frozenset(
+    word for words in _FUNCTION_WORDS_BY_LANGUAGE.values() for word in words.split()
+)
+
+
+def listing_derived_figures(doc: dict[str, Any]) -> dict[str, Any]:
+    """The figures a listing's ``derived`` holds, from its title and keywords.
+
+    ``title_most_repeated_word`` and ``_count``: the title's words (runs of letters, case-folded,
+    of two to 100 letters) without the articles, prepositions and conjunctions of
+    ``_FUNCTION_WORDS``, and the one used most often (the first on a tie). ``search_terms_bytes``:
+    the UTF-8 length of the keywords, each trimmed, joined by single spaces, which is how
+    Amazon's one search-terms field holds them. ``reach51_phthalates_percent``: DEHP, DBP, BBP
+    and DIBP of ``attributes.substances`` added up (REACH entry 51 limits them combined;
+    :func:`clearance.engine.substances.entry51_phthalates_percent`).
+    """
+    out: dict[str, Any] = {}
+    title = doc.get("title")
+    if isinstance(title, str):
+        words = [w.casefold() for w in _WORD.findall(title)]
+        counts = Counter(
+            w for w in words if 1 < len(w) <= _LONGEST_WORD and w not in _FUNCTION_WORDS
+        )
+        if counts:
+            word, count = max(counts.items(), key=lambda kv: kv[1])  # first on a tie
+            out["title_most_repeated_word"] = word
+            out["title_most_repeated_word_count"] = count
+    keywords = doc.get("keywords")
+    if isinstance(keywords, list) and keywords and all(isinstance(k, str) for k in keywords):
+        joined = " ".join(k.strip() for k in keywords if k.strip())
+        out["search_terms_bytes"] = len(joined.encode("utf-8"))
+    attributes = doc.get("attributes")
+    if isinstance(attributes, dict):
+        phthalates = entry51_phthalates_percent(attributes.get("substances"))
+        if phthalates is not None:
+            out["reach51_phthalates_percent"] = phthalates
+    return out
+
+
+def _with_derived(doc: dict[str, Any], kind: str, out: list[Normalisation]) -> dict[str, Any]:
     """``doc`` with its ``derived`` figures; the same object when they are already there."""
-    figures = derived_figures(doc)
+    figures = derived_figures(doc) if kind == "shipment" else listing_derived_figures(doc)
     given = doc.get("derived")
     if given == figures or (not figures and given is None):
         return doc
@@ -456,7 +536,9 @@ def normalise_document(kind: str, data: Any) -> tuple[Any, list[Normalisation]]:
         doc = _walk(plan, doc, [], out)
     if kind == "shipment" and isinstance(doc, dict):
         doc = _lines_per_line(doc, out)
-        doc = _with_derived(doc, out)
+        doc = _with_derived(doc, kind, out)
+    elif kind == "listing" and isinstance(doc, dict):
+        doc = _with_derived(doc, kind, out)
     return doc, _merged(out)
 
 

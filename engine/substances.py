@@ -13,6 +13,10 @@ substance to be under a limit sees it as unknown. Rules compare the numbers (``a
 
 Entries the seller gave in ``attributes.substances`` are kept; a derived entry is added only
 for a chemical not already there under the same name.
+
+Some limits are for several substances together: REACH Annex XVII entry 51 limits DEHP, DBP, BBP
+and DIBP to less than 0.1 % *combined*. :func:`entry51_phthalates_percent` adds up what the
+substances declare of those four, for the listing's ``derived`` figures.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["derive_substances"]
+__all__ = ["derive_substances", "entry51_phthalates_percent"]
 
 _AMOUNT = re.compile(
     r"(?P<bound><|≤|less than|below|under|max\.?|maximum|unter|weniger als|moins de|inférieur à)?"
@@ -79,3 +83,46 @@ def derive_substances(
     if not read:
         return doc, []  # nothing to compare: the chemicals stay text only
     return {**doc, "attributes": {**attributes, "substances": [*given, *added]}}, read
+
+
+_ENTRY51 = (
+    # REACH Annex XVII entry 51: name, abbreviation and CAS number of each of the four
+    ("dehp", "bis(2-ethylhexyl) phthalate", "di(2-ethylhexyl) phthalate", "117-81-7"),
+    ("dbp", "dibutyl phthalate", "di-n-butyl phthalate", "84-74-2"),
+    ("bbp", "benzyl butyl phthalate", "butyl benzyl phthalate", "85-68-7"),
+    ("dibp", "diisobutyl phthalate", "di-isobutyl phthalate", "84-69-5"),
+)
+_WORDS = re.compile(r"[a-z0-9]+(?:[-(),][a-z0-9]+)*")
+
+
+def _entry51_index(name: str) -> int | None:
+    """Which of the four entry 51 phthalates ``name`` names (0-3), or None."""
+    text = " ".join(name.casefold().split())
+    words = set(_WORDS.findall(text))
+    for index, aliases in enumerate(_ENTRY51):
+        abbreviation, *long_names = aliases
+        if abbreviation in words or any(alias in text for alias in long_names):
+            return index
+    return None
+
+
+def entry51_phthalates_percent(substances: Any) -> float | None:
+    """The four entry 51 phthalates declared in ``substances`` (``attributes.substances``),
+    added up in percent by weight, each counted once (its highest figure), rounded to 9
+    decimals; None when none of them is declared with a concentration. A figure written as a
+    bound ("< 0.05 %") counts at its bound, so a sum of bounds is itself a bound."""
+    if not isinstance(substances, list):
+        return None
+    found: dict[int, float] = {}
+    for entry in substances:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        percent = entry.get("percent")
+        if not isinstance(percent, int | float) or isinstance(percent, bool) or percent < 0:
+            continue
+        index = _entry51_index(entry["name"])
+        if index is not None:
+            found[index] = max(found.get(index, 0.0), float(percent))
+    if not found:
+        return None
+    return round(sum(found.values()), 9)

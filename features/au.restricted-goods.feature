@@ -71,8 +71,30 @@ Feature: au.restricted-goods - laser pointers, vapes and weapons for Australia
     Given a listing for market "AU" titled "Vape pod kit"
     When it is screened
     Then the findings are exactly:
-      | rule            | severity | market | field |
-      | AU.VAPE.LISTING | review   | AU     | title |
+      | rule            | severity | market | field                 |
+      | AU.VAPE.LISTING | review   | AU     | title, seller.country |
+
+  @AU.VAPE.LISTING_OVERSEAS_SELLER
+  Scenario: A vape offered to Australian consumers by a seller in China is blocked
+    Given a listing for market "AU" titled "Nicotine vape pen, mint" with:
+      """
+      seller: {name: Vapor World Ltd, country: CN}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                           | severity | market | field                 |
+      | AU.VAPE.LISTING_OVERSEAS_SELLER | block    | AU     | title, seller.country |
+
+  @AU.VAPE.LISTING_OVERSEAS_SELLER
+  Scenario: An Australian seller may be a pharmacy, so the offer goes to review
+    Given a listing for market "AU" titled "Nicotine vape pen, mint" with:
+      """
+      seller: {name: Harbour Pharmacy Pty Ltd, country: AU}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule            | severity | market | field                 |
+      | AU.VAPE.LISTING | review   | AU     | title, seller.country |
 
   @AU.VAPE.LISTING
   Scenario: A steam vaporizer is not a vape

@@ -108,3 +108,32 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
     Then the findings are exactly:
       | rule                                 | severity | market | field                         |
       | EU.CE.MACHINERY_REGULATION_NOT_CITED | review   | DE     | certifications[0].type, title |
+
+  @EU.CE.BATT_BUILT_IN_NOT_CITED
+  Scenario: A speaker with a built-in battery whose CE cites RED and RoHS only
+    Given a listing for market "DE" titled "Bluetooth speaker 10 W" with:
+      """
+      batteries:
+      - {chemistry: li-ion, packing: in_equipment, count: 1}
+      certifications:
+      - type: CE
+        legislation: [2014/53/EU, 2011/65/EU]
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                          | severity | market | field                                          |
+      | EU.CE.BATT_BUILT_IN_NOT_CITED | review   | DE     | batteries[0].packing, certifications[0].type |
+
+  @EU.CE.BATT_BUILT_IN_NOT_CITED
+  Scenario: The same speaker citing the Batteries Regulation too
+    Given a listing for market "DE" titled "Bluetooth speaker 10 W" with:
+      """
+      batteries:
+      - {chemistry: li-ion, packing: in_equipment, count: 1}
+      certifications:
+      - type: CE
+        legislation: [2014/53/EU, 2011/65/EU, (EU) 2023/1542]
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+    And rule "EU.CE.BATT_BUILT_IN_NOT_CITED" does not fire

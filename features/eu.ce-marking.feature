@@ -774,6 +774,39 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.electrical, attributes.substances |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
+  @EU.CE.ROHS_OVER_LIMIT
+  Scenario: Lead declared at 0.2 % in solder, no exemption cited, is blocked
+    Given a listing for market "DE" titled "LED desk lamp 230 V" with:
+      """
+      attributes:
+        electrical: true
+        chemicals: [lead 0.2 % in solder]
+      certifications:
+      - {type: CE, legislation: [2014/35/EU, 2014/30/EU, 2011/65/EU]}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.CE.ROHS_OVER_LIMIT | block | DE | attributes.electrical, attributes.substances[0].name, attributes.substances[0].bound, attributes.substances[0].percent |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances[0].name, attributes.substances[0].percent |
+
+  @EU.CE.ROHS_OVER_LIMIT
+  Scenario: An Annex III exemption cited turns the exceedance into a review of the evidence
+    Given a listing for market "DE" titled "LED desk lamp 230 V" with:
+      """
+      description: High-melting-temperature solder under RoHS Annex III exemption 7(a).
+      attributes:
+        electrical: true
+        chemicals: [lead 85 % in solder]
+      certifications:
+      - {type: CE, legislation: [2014/35/EU, 2014/30/EU, 2011/65/EU]}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.CE.ROHS_RESTRICTED_SUBSTANCE | review | DE | attributes.chemicals[0], attributes.electrical, attributes.substances[0].name, attributes.substances[0].percent, description |
+      | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances[0].name, attributes.substances[0].percent |
+
   @EU.CE.ROHS_RESTRICTED_SUBSTANCE
   Scenario: Cadmium by CAS number
     Given a listing for market "DE" titled "Wi-Fi lamp" with:
@@ -830,7 +863,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
@@ -847,7 +880,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.radio |
       | EU.CE.ROHS_RESTRICTED_PHTHALATE | review | DE | attributes.chemicals[0], attributes.radio |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE
@@ -863,7 +896,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.CE.CLAIM_MISSING | review | DE | attributes.electrical |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
 
   @EU.CE.ROHS_RESTRICTED_PHTHALATE

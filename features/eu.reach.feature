@@ -124,8 +124,29 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then the findings are exactly:
       | rule | severity | market | field |
-      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.substances, derived.reach51_phthalates_percent |
       | EU.REACH.SVHC.NO_STATEMENT | review | DE | attributes.chemicals[0], attributes.substances |
+
+  @EU.REACH.51.PHTHALATES_DECLARED
+  Scenario: DEHP and DBP each under 0.1 % but 0.11 % together
+    Given a listing for market "DE" titled "PVC-Badeente" with:
+      """
+      attributes: {chemicals: ["DEHP 0.06 %", "DBP 0.05 %"]}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.REACH.51.PHTHALATES_DECLARED | review | DE | attributes.chemicals[0], attributes.chemicals[1], derived.reach51_phthalates_percent |
+
+  @EU.REACH.51.PHTHALATES_DECLARED
+  Scenario: DEHP and DBP adding up to 0.09 % are under the limit
+    Given a listing for market "DE" titled "PVC-Badeente" with:
+      """
+      attributes: {chemicals: ["DEHP 0.05 %", "DBP 0.04 %"]}
+      """
+    When it is screened
+    Then there are no findings
+    And rule "EU.REACH.51.PHTHALATES_DECLARED" does not fire
 
   @EU.REACH.51.PHTHALATES_DECLARED
   Scenario: DEHT is not DEHP
@@ -224,6 +245,28 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     When it is screened
     Then there are no findings
 
+  @EU.REACH.72.CMR_TEXTILES
+  Scenario: A wallet of natural leather only is outside entry 72 (entry 47 decides its chromium VI)
+    Given a listing for market "IT" titled "Portafoglio in pelle" with:
+      """
+      description: Portafoglio in vera pelle conciata al cromo.
+      attributes: {chemicals: ["chromium VI 2 mg/kg"]}
+      """
+    When it is screened
+    Then there are no findings
+
+  @EU.REACH.72.CMR_TEXTILES
+  Scenario: A leather jacket with a polyester lining is not made only of leather
+    Given a listing for market "DE" titled "Leather jacket" with:
+      """
+      description: Lambskin leather, polyester lining.
+      attributes: {chemicals: [formaldehyde]}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule | severity | market | field |
+      | EU.REACH.72.CMR_TEXTILES | review | DE | attributes.chemicals[0], title, description |
+
   @EU.REACH.43.AZO_TEXTILES
   Scenario: Bed linen declaring azo dyes
     Given a listing for market "DE" titled "Baumwoll-Bettwäsche" with:
@@ -254,7 +297,6 @@ Feature: eu.reach - REACH Annex XVII restrictions and Candidate List information
     Then the findings are exactly:
       | rule | severity | market | field |
       | EU.REACH.47.CRVI_LEATHER | review | DE | attributes.chemicals[0], title |
-      | EU.REACH.72.CMR_TEXTILES | review | DE | attributes.chemicals[0], title |
 
   @EU.REACH.47.CRVI_LEATHER
   Scenario: Chromium III is not chromium VI

@@ -196,3 +196,27 @@ Feature: gb.marketplace-ebay - eBay UK's prohibited and restricted items
       """
     When it is screened
     Then there are no findings
+
+  @UK.EBAY.LOOSE_18650_PACKING_UNKNOWN
+  Scenario: 18650 cells with no equipment recorded go to review
+    Given a listing for market "GB" titled "18650 Li-ion Cell 3000 mAh, 2 Pack" with:
+      """
+      marketplace: ebay.co.uk
+      attributes: {electrical: false, battery: li-ion}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                               | severity | market | field                                        |
+      | UK.EBAY.LOOSE_18650_PACKING_UNKNOWN | review   | GB     | title, marketplace, attributes.electrical |
+
+  @UK.EBAY.LOOSE_18650_PACKING_UNKNOWN
+  Scenario: A torch that is electrical equipment is not a loose cell
+    Given a listing for market "GB" titled "LED torch with 18650 battery" with:
+      """
+      marketplace: ebay.co.uk
+      attributes: {electrical: true, battery: li-ion}
+      certifications: [{type: UKCA}]
+      """
+    When it is screened
+    Then there are no findings
+    And rule "UK.EBAY.LOOSE_18650_PACKING_UNKNOWN" does not fire

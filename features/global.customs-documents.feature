@@ -117,6 +117,44 @@ Feature: global.customs-documents - tariff codes and consistent documents
       | rule                 | severity | market | field                                                |
       | DOC.WEIGHT_NET_GROSS | review   | US     | packing_list.net_weight_kg, packing_list.gross_weight_kg |
 
+  @DOC.WEIGHT_AWB_PACKING_LIST
+  Scenario: The air waybill's gross weight is 5 % above the packing list's
+    Given a shipment from "CN" to "US" with:
+      """
+      air_waybill: {gross_weight: 4.41 kg, chargeable_weight: 4.41 kg}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                        | severity | market | field                                              |
+      | DOC.WEIGHT_AWB_PACKING_LIST | review   | US     | derived.awb_packing_list_gross_difference_percent |
+
+  @DOC.WEIGHT_AWB_PACKING_LIST
+  Scenario: An air waybill in pounds is compared in kilograms
+    Given a shipment from "CN" to "US" with:
+      """
+      air_waybill: {gross_weight: 8.5 lb, chargeable_weight: 8.5 lb}
+      """
+    When it is screened as of "2026-11-25"
+    Then the findings are exactly:
+      | rule                        | severity | market | field                                              |
+      | DOC.WEIGHT_AWB_PACKING_LIST | review   | US     | derived.awb_packing_list_gross_difference_percent |
+
+  @DOC.WEIGHT_AWB_PACKING_LIST
+  Scenario Outline: Within 3 % the air waybill agrees with the packing list
+    Given a shipment from "CN" to "US" with:
+      """
+      air_waybill: {gross_weight: <awb>, chargeable_weight: <awb>}
+      """
+    When it is screened as of "2026-11-25"
+    Then there are no findings
+
+    Examples:
+      | awb     |
+      | 4.2 kg  |
+      | 4.32 kg |
+      | 4.08 kg |
+      | 9.25 lb |
+
   @DOC.DESCRIPTION.VAGUE
   Scenario Outline: A line described by one vague word
     Given a shipment from "CN" to "US" with:
@@ -296,8 +334,8 @@ Feature: global.customs-documents - tariff codes and consistent documents
   Scenario: Express chargeable weight below L x W x H / 5000
     Given a shipment from "CN" to "US" with:
       """
-      packages: [{dimensions: 40 x 30 x 20 cm, gross_weight: 2 kg}]
-      air_waybill: {gross_weight: 2 kg, chargeable_weight: 2 kg}
+      packages: [{dimensions: 40 x 30 x 20 cm, gross_weight: 4.2 kg}]
+      air_waybill: {gross_weight: 4.2 kg, chargeable_weight: 4.2 kg}
       """
     When it is screened as of "2026-11-25"
     Then the findings are exactly:
@@ -308,8 +346,8 @@ Feature: global.customs-documents - tariff codes and consistent documents
   Scenario: Chargeable weight is the greater of actual and volumetric weight
     Given a shipment from "CN" to "US" with:
       """
-      packages: [{dimensions: 25 x 20 x 15 cm, gross_weight: 2 kg}]
-      air_waybill: {gross_weight: 2 kg, chargeable_weight: 2 kg}
+      packages: [{dimensions: 25 x 20 x 15 cm, gross_weight: 4.2 kg}]
+      air_waybill: {gross_weight: 4.2 kg, chargeable_weight: 4.2 kg}
       """
     When it is screened as of "2026-11-25"
     Then there are no findings

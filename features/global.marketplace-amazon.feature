@@ -44,6 +44,33 @@ Feature: global.marketplace-amazon - Amazon's title, search-term and category-ap
     When it is screened
     Then there are no findings
 
+  @MKT.AMAZON.TITLE_REPEATED_WORD
+  Scenario: A word three times in the title goes to review
+    Given a listing for market "DE" titled "Topf Topf Topf aus Steinzeug 15 cm" with:
+      """
+      marketplace: amazon.de
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                           | severity | market | field                                           |
+      | MKT.AMAZON.TITLE_REPEATED_WORD | review   | DE     | derived.title_most_repeated_word_count, marketplace |
+
+  @MKT.AMAZON.TITLE_REPEATED_WORD
+  Scenario Outline: Twice, or articles and prepositions, is within Amazon's rule
+    Given a listing for market "<market>" titled "<title>" with:
+      """
+      marketplace: <store>
+      """
+    When it is screened
+    Then there are no findings
+
+    Examples:
+      | market | store     | title                                              |
+      | DE     | amazon.de | Topf und Untersetzer, Topf aus Steinzeug 15 cm     |
+      | US     | amazon.com | Bottle for the gym, for the office and for the car |
+      | DE     | amazon.de | Box 20 x 20 x 20 cm                                |
+      | DE     | ebay.de   | Topf Topf Topf aus Steinzeug 15 cm                 |
+
   @MKT.AMAZON.TITLE_DECORATIVE_SYMBOL
   Scenario: Decorative asterisks around the title go to review
     Given a listing for market "DE" titled "*** Trinkflasche 750 ml ***" with:
@@ -102,6 +129,28 @@ Feature: global.marketplace-amazon - Amazon's title, search-term and category-ap
       """
       marketplace: amazon.de
       keywords: [trinkflasche, newton, edelstahl]
+      """
+    When it is screened
+    Then there are no findings
+
+  @MKT.AMAZON.SEARCH_TERM_BYTES
+  Scenario: Search terms of 260 bytes (130 umlauts) go to review
+    Given a listing for market "DE" titled "Trinkflasche 750 ml" with:
+      """
+      marketplace: amazon.de
+      keywords: [ääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääää]
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                          | severity | market | field                                  |
+      | MKT.AMAZON.SEARCH_TERM_BYTES | review   | DE     | derived.search_terms_bytes, marketplace |
+
+  @MKT.AMAZON.SEARCH_TERM_BYTES
+  Scenario: 248 bytes are under the limit
+    Given a listing for market "DE" titled "Trinkflasche 750 ml" with:
+      """
+      marketplace: amazon.de
+      keywords: [ääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääääää]
       """
     When it is screened
     Then there are no findings

@@ -109,7 +109,7 @@ Feature: uk.restricted-goods - single-use vapes, prohibited offensive weapons an
     When it is screened
     Then the findings are exactly:
       | rule                 | severity | market | field |
-      | UK.KNIFE.NINJA_SWORD | review   | GB     | title |
+      | UK.KNIFE.NINJA_SWORD | block    | GB     | title |
 
   @UK.KNIFE.NINJA_SWORD
   Scenario: The day before ninja swords were added

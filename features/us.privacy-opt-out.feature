@@ -16,6 +16,34 @@ Feature: us.privacy-opt-out - a Global Privacy Control signal is an opt-out of s
       | US.CA.CCPA_GPC_IGNORED | review   | US     | shipping_address.region, privacy_signals.gpc, privacy_signals.shared_with[1] |
 
   @US.CA.CCPA_GPC_IGNORED
+  Scenario: With no region given, a San Francisco ZIP code places the order in California
+    Given an order from "US" to "US" with:
+      """
+      shipping_address: {city: San Francisco, postal_code: "94105"}
+      privacy_signals: {gpc: true, shared_with: [carrier, advertising]}
+      """
+    When it is screened
+    Then the findings are exactly:
+      | rule                   | severity | market | field |
+      | US.CA.CCPA_GPC_IGNORED | review   | US     | shipping_address.region, shipping_address.country, shipping_address.postal_code, privacy_signals.gpc, privacy_signals.shared_with[1] |
+
+  @US.CO.CPA_GPC_IGNORED
+  Scenario Outline: ZIP codes outside the three states' prefixes are not screened
+    Given an order from "US" to "US" with:
+      """
+      shipping_address: {city: <city>, postal_code: "<zip>"}
+      privacy_signals: {gpc: true, shared_with: [advertising]}
+      """
+    When it is screened
+    Then there are no findings
+
+    Examples:
+      | city    | zip   |
+      | Reno    | 89501 |
+      | Boise   | 83702 |
+      | Buffalo | 14201 |
+
+  @US.CA.CCPA_GPC_IGNORED
   Scenario: GPC honoured - data only to payment and carrier
     Given an order from "US" to "US" with:
       """

@@ -8,7 +8,7 @@ import copy
 import pytest
 
 from clearance.engine.documents import validate
-from clearance.engine.normalise import derived_figures, normalise_document
+from clearance.engine.normalise import derived_figures, listing_derived_figures, normalise_document
 
 SHIPMENT = {
     "kind": "shipment",
@@ -96,3 +96,115 @@ def test_figures_given_by_the_sender_are_replaced_and_recorded() -> None:
     out, _ = normalise_document("shipment", stripped)
     assert "derived" not in out  # nothing to compute: the sender's figures are dropped
     assert raw["derived"] == {"volumetric_weight_kg_5000": 0.1}  # the input is not modified
+
+
+# -- DOC.WEIGHT: the air waybill's gross weight against the packing list's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("awb", "listed", "percent"),
+    [
+        ({"value": 2.1, "unit": "kg"}, 2.0, 5.0),
+        ({"value": 1.9, "unit": "kg"}, 2.0, 5.0),  # lighter counts the same
+        ({"value": 10, "unit": "lb"}, 4.2, round(abs(10 * 0.45359237 - 4.2) / 4.2 * 100, 3)),
+        ({"value": 2.0, "unit": "kg"}, 2.0, 0.0),
+    ],
+)
+def test_awb_against_packing_list_gross_weight(awb: dict, listed: float, percent: float) -> None:
+    figures = derived_figures(
+        {"air_waybill": {"gross_weight": awb}, "packing_list": {"gross_weight_kg": listed}}
+    )
+    assert figures["awb_packing_list_gross_difference_percent"] == percent
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"air_waybill": {"gross_weight": {"value": 2, "unit": "kg"}}},  # no packing list
+        {"air_waybill": {"gross_weight": {"value": 2, "unit": "kg"}}, "packing_list": {}},
+        {
+            "air_waybill": {"gross_weight": {"value": 2, "unit": "kg"}},
+            "packing_list": {"gross_weight_kg": 0},
+        },
+        {"air_waybill": {}, "packing_list": {"gross_weight_kg": 2}},  # no AWB weight
+        {"packing_list": {"gross_weight_kg": 2}},
+    ],
+)
+def test_no_weight_difference_without_both_weights(doc: dict) -> None:
+    assert "awb_packing_list_gross_difference_percent" not in derived_figures(doc)
+
+
+def test_weight_difference_reaches_the_normalised_shipment() -> None:
+    raw = {**SHIPMENT, "packing_list": {"gross_weight_kg": 1.9}}
+    doc, _ = normalise_document("shipment", raw)
+    assert doc["derived"]["awb_packing_list_gross_difference_percent"] == round(0.1 / 1.9 * 100, 3)
+    validate(raw)
+
+
+# -- listings: Amazon's title and search-term figures ------------------------------------------
+
+LISTING = {
+    "kind": "listing",
+    "id": "L-D",
+    "markets": ["DE"],
+    "title": "Topf Topf Topf aus Steinzeug",
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "word", "count"),
+    [
+        ("Topf Topf Topf aus Steinzeug 15 cm", "topf", 3),
+        ("Water Bottle, water bottle, WATER bottle", "water", 3),  # case-folded; first on a tie
+        ("Bottle for the gym, for the office and for the car", "bottle", 1),  # function words out
+        ("Box 20 x 20 x 20 cm", "box", 1),  # numbers and single letters are not words
+        ("Topf-Topf_Topf", "topf", 3),  # hyphen and underscore end a word
+        ("Pflanztopf für Kräuter, Kräuter-Topf, Kräuter", "kräuter", 3),
+    ],
+)
+def test_title_most_repeated_word(title: str, word: str, count: int) -> None:
+    figures = listing_derived_figures({"title": title})
+    assert (figures["title_most_repeated_word"], figures["title_most_repeated_word_count"]) == (
+        word,
+        count,
+    )
+
+
+@pytest.mark.parametrize("title", ["", "20 x 30", "a an the", 42, "t" * 3000])
+def test_no_title_word(title: object) -> None:
+    # a run of more than 100 letters is no word (and an over-long title stays the schema's error)
+    assert "title_most_repeated_word" not in listing_derived_figures({"title": title})
+
+
+@pytest.mark.parametrize(
+    ("keywords", "size"),
+    [
+        (["ä" * 130], 260),  # 2 bytes each
+        (["übertopf", "blumentopf"], len("übertopf blumentopf".encode())),
+        ([" planter ", "pot"], len(b"planter pot")),  # trimmed, one space between
+        (["花盆"], 6),  # 3 bytes each
+        (["", "pot"], 3),  # empty keywords add nothing
+    ],
+)
+def test_search_terms_bytes(keywords: list[str], size: int) -> None:
+    assert listing_derived_figures({"keywords": keywords})["search_terms_bytes"] == size
+
+
+@pytest.mark.parametrize("keywords", [[], None, "pot planter", ["pot", 3]])
+def test_no_search_terms_bytes(keywords: object) -> None:
+    assert "search_terms_bytes" not in listing_derived_figures({"keywords": keywords})
+
+
+def test_listing_gains_derived_and_stays_valid() -> None:
+    raw = {**LISTING, "keywords": ["ä" * 130], "derived": {"search_terms_bytes": 1}}
+    doc, changes = normalise_document("listing", raw)
+    assert doc["derived"] == {
+        "title_most_repeated_word": "topf",
+        "title_most_repeated_word_count": 3,
+        "search_terms_bytes": 260,
+    }
+    assert [c.field for c in changes] == ["$.derived"]  # the sender's figure was replaced
+    again, changes = normalise_document("listing", doc)
+    assert again is doc and changes == []
+    validate(raw)
+    assert raw["derived"] == {"search_terms_bytes": 1}  # the input is not modified

@@ -11,7 +11,7 @@ import pytest
 
 from clearance.engine.normalise import normalise_document
 from clearance.engine.screening import Screener
-from clearance.engine.substances import derive_substances
+from clearance.engine.substances import derive_substances, entry51_phthalates_percent
 
 
 def _derived(*chemicals: str) -> list[dict[str, Any]]:
@@ -95,3 +95,64 @@ def test_reach_cadmium_follows_the_declared_concentration(
     report = screener.screen(listing, as_of=dt.date(2026, 11, 25))
     rules = {f.rule_id for f in report.findings}
     assert ("EU.REACH.23.CADMIUM_DECLARED" in rules) is fires
+
+
+# -- REACH entry 51: the four phthalates together ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chemicals", "total"),
+    [
+        (["DEHP 0.06 %", "DBP 0.05 %"], 0.11),
+        (["bis(2-ethylhexyl) phthalate 0.04 %", "84-69-5 0.03 %", "BBP 200 ppm"], 0.09),
+        (["DEHP 0.05 %", "DEHP (coating) 0.07 %"], 0.07),  # one substance, its highest figure
+        (["DEHP < 0.05 %", "DBP < 0.05 %"], 0.1),  # bounds add up to a bound
+        (["DIBP 0.1 %", "DINP 0.5 %"], 0.1),  # DINP is entry 52's
+    ],
+)
+def test_entry51_phthalates_are_added_up(chemicals: list[str], total: float) -> None:
+    listing = {"kind": "listing", "id": "L-P", "markets": ["DE"], "title": "PVC bath duck"}
+    listing["attributes"] = {"chemicals": chemicals}
+    doc, _ = normalise_document("listing", listing)
+    assert doc["derived"]["reach51_phthalates_percent"] == pytest.approx(total)
+    assert entry51_phthalates_percent(doc["attributes"]["substances"]) == pytest.approx(total)
+
+
+@pytest.mark.parametrize(
+    "substances",
+    [
+        None,
+        "DEHP 0.2 %",
+        [],
+        [{"name": "DEHP", "declared": "DEHP"}],  # no concentration
+        [{"name": "DINP", "percent": 0.5}],
+        [{"name": "DEHP-free PVC", "percent": 0.2}],  # "DEHP-free" does not name DEHP
+        [{"name": "DEHP", "percent": True}, {"name": 7, "percent": 0.2}, "DBP 0.1 %"],
+    ],
+)
+def test_no_entry51_sum_without_a_declared_concentration(substances: Any) -> None:
+    assert entry51_phthalates_percent(substances) is None
+
+
+@pytest.mark.parametrize(
+    ("chemicals", "fires"),
+    [
+        (["DEHP 0.06 %", "DBP 0.05 %"], True),  # 0.11 % together
+        (["DEHP 0.05 %", "DBP 0.04 %"], False),  # 0.09 %
+        (["DEHP 0.05 %", "DBP"], True),  # one without a concentration: the sum is unknown
+        (["DIBP 0.1 %"], True),  # the limit is "less than 0.1 %"
+    ],
+)
+def test_reach_entry51_follows_the_sum(
+    screener: Screener, chemicals: list[str], fires: bool
+) -> None:
+    listing = {
+        "kind": "listing",
+        "id": "L-P",
+        "markets": ["DE"],
+        "title": "PVC bath duck",
+        "attributes": {"chemicals": chemicals},
+    }
+    report = screener.screen(listing, as_of=dt.date(2026, 11, 25))
+    rules = {f.rule_id for f in report.findings}
+    assert ("EU.REACH.51.PHTHALATES_DECLARED" in rules) is fires

@@ -1113,7 +1113,11 @@ C("au-rcm-present", au, "AU.RCM.EESS", "RCM with a registered supplier shown.")
 kr = listing("speaker", "KR")
 V(
     "kr-kc-missing-korean-stock",
-    add_text(edit(kr, certifications=[]), "서울 물류센터에서 출고 (Korean stock)."),
+    # Korean stock is stated where the schema carries it (ships_from_country), not only in text
+    add_text(
+        edit(kr, certifications=[], ships_from_country="KR"),
+        "서울 물류센터에서 출고 (Korean stock).",
+    ),
     "KR.KC.SAFETY",
     "Radio Waves Act: radio equipment sold from Korean stock needs KC.",
     "block",
@@ -1469,13 +1473,31 @@ V(
         manufacturer__address="9 Baiyun Road",
         manufacturer__city="Guangzhou",
         manufacturer__postal_code="510000",
+        manufacturer__email=DELETE,
+        manufacturer__name="Guangzhou Beauty Co., Ltd.",
+        seller__email=DELETE,
+    ),
+    "US.FDA.MOCRA",
+    "MOCRA: the label needs a domestic address, a domestic phone number or electronic contact "
+    "information for adverse-event reports; only foreign postal addresses are given.",
+    "review",
+)
+C(
+    "fda-mocra-foreign-email",
+    edit(
+        cream,
+        description="Fragrance-free face cream with ceramides and shea butter for dry skin.",
+        manufacturer__phone=DELETE,
+        manufacturer__url=DELETE,
+        manufacturer__country="CN",
+        manufacturer__address="9 Baiyun Road",
+        manufacturer__city="Guangzhou",
+        manufacturer__postal_code="510000",
         manufacturer__email="info@gzbeauty.cn",
         manufacturer__name="Guangzhou Beauty Co., Ltd.",
     ),
     "US.FDA.MOCRA",
-    "MOCRA: the label needs a US address, phone or web contact for adverse-event "
-    "reports; only a Chinese email is given.",
-    "review",
+    "21 USC 364h(a): electronic contact information (an email, domestic or not) is enough.",
 )
 C("fda-mocra-contact", cream, "US.FDA.MOCRA", "US phone and web contact for adverse events.")
 supp = edit(
@@ -2973,6 +2995,11 @@ lux = order(
     ioss_number=DELETE,
     items__0__title="Wristwatch, stainless steel",
     items__0__hs_code="910221",
+    # a German seller prices in euro: the RU base's rouble prices made this a EUR 3.50 watch
+    items__0__unit_price__currency="EUR",
+    goods_value__currency="EUR",
+    shipping_cost__currency="EUR",
+    total__currency="EUR",
 )
 V(
     "eu-ru-luxury-watch-350",
@@ -2997,6 +3024,18 @@ V(
         items__0__value__currency="EUR",
         items__0__description="Eau de parfum 100 ml, luxury",
         items__0__hs_code="330300",
+        packing_list__lines__0__description="Eau de parfum 100 ml, luxury",
+        # perfume by express travels as declared dangerous goods (UN1266, limited quantity)
+        dangerous_goods=[
+            {
+                "line": 1,
+                "un_number": "UN1266",
+                "proper_shipping_name": "Perfumery products",
+                "class": "3",
+                "packing_group": "II",
+                "limited_quantity": True,
+            }
+        ],
         declared_value__amount=400.0,
         declared_value__currency="EUR",
         invoice__total_value__amount=400.0,
@@ -3407,12 +3446,23 @@ C(
 )
 V(
     "au-gst-docs-no-vendor-id",
-    edit(shipment("AU"), exporter__tax_id=DELETE, exporter__tax_id_type=DELETE),
+    # the GST-paid indicator says GST was charged at sale; without it nothing is due on the docs
+    edit(
+        shipment("AU"),
+        exporter__tax_id=DELETE,
+        exporter__tax_id_type=DELETE,
+        tax_paid_at_sale=True,
+    ),
     "AU.GST.LVG_DOCS",
     "ATO: GST-charged imports must carry the vendor's ARN/ABN.",
     "review",
 )
-C("au-gst-docs-ok", shipment("AU"), "AU.GST.LVG_DOCS", "12-digit ARN given.")
+C(
+    "au-gst-docs-ok",
+    edit(shipment("AU"), tax_paid_at_sale=True, tax_registration_number="123456789012"),
+    "AU.GST.LVG_DOCS",
+    "12-digit ARN given in the ICS vendor ID.",
+)
 V(
     "sa-saber-missing",
     edit(shipment("SA"), licences=DELETE),
