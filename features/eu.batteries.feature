@@ -113,6 +113,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
   Scenario: A speaker with a built-in battery whose CE cites RED and RoHS only
     Given a listing for market "DE" titled "Bluetooth speaker 10 W" with:
       """
+      registrations: {battery_de: "DE 21234567", weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       batteries:
       - {chemistry: li-ion, packing: in_equipment, count: 1}
       certifications:
@@ -128,6 +129,7 @@ Feature: eu.batteries - EU Batteries Regulation (EU) 2023/1542 - CE for batterie
   Scenario: The same speaker citing the Batteries Regulation too
     Given a listing for market "DE" titled "Bluetooth speaker 10 W" with:
       """
+      registrations: {battery_de: "DE 21234567", weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       batteries:
       - {chemistry: li-ion, packing: in_equipment, count: 1}
       certifications:

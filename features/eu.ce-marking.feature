@@ -778,6 +778,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
   Scenario: Lead declared at 0.2 % in solder, no exemption cited, is blocked
     Given a listing for market "DE" titled "LED desk lamp 230 V" with:
       """
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       attributes:
         electrical: true
         chemicals: [lead 0.2 % in solder]
@@ -795,6 +796,7 @@ Feature: eu.ce-marking - EU CE marking - which acts a product's CE claim must na
     Given a listing for market "DE" titled "LED desk lamp 230 V" with:
       """
       description: High-melting-temperature solder under RoHS Annex III exemption 7(a).
+      registrations: {weee_de: "WEEE-Reg.-Nr. DE 12345678"}
       attributes:
         electrical: true
         chemicals: [lead 85 % in solder]
