@@ -1717,6 +1717,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{statistics.fmean(rates):.1%}"
             )
     head = {run: pick(run, kind="listed", headline=True) for run in results}
+    for run_label, run in (("third country", "third"), ("own country", "own")):
+        per_entry: dict[str, list[bool]] = defaultdict(list)
+        for result in head[run]:
+            per_entry[result.case.expected].append(result.block)
+        if per_entry:
+            weighted = statistics.fmean(statistics.fmean(v) for v in per_entry.values())
+            print(
+                f"  each of the {len(per_entry)} entries weighted alike, block, {run_label}: "
+                f"{weighted:.1%}"
+            )
     other = share(head["third"], "other_block")
     print(f"  another entry also at block level (third country): {_fmt(other).strip()}")
 
