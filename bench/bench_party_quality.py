@@ -204,6 +204,14 @@ VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("SONG", "SUNG"),
     ("YONG", "RYONG"),
     ("IL", "ILL"),
+    ("ZHANG", "CHANG", "CHEUNG"),
+    ("ZHOU", "CHOU", "CHOW"),
+    ("XU", "HSU", "HUI"),
+    ("JIANG", "CHIANG", "KIANG"),
+    ("GUO", "KUO", "KWOK"),
+    ("LIU", "LAU", "LAO"),
+    ("CHEN", "CHAN", "CH'EN"),
+    ("WANG", "WONG"),
 )
 _VARIANTS: dict[str, tuple[str, ...]] = {}
 for _group in VARIANT_GROUPS:
