@@ -262,11 +262,15 @@ class DocContext:
                     country = (
                         party.get("country") if isinstance(party.get("country"), str) else None
                     )
+                    # identifiers the listing may carry (registration and tax numbers)
+                    ids = [
+                        v for v in (party.get("vat_id"), party.get("tax_id")) if isinstance(v, str)
+                    ]
                     seen: set[str] = set()
                     for name in names:
                         if not isinstance(name, str) or not name.strip():
                             continue
-                        for match in self.parties.match(name, country, threshold):
+                        for match in self.parties.match(name, country, threshold, identifiers=ids):
                             if match.key not in seen:
                                 seen.add(match.key)
                                 cached.append(PartyHit(path, name, match))
