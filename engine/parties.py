@@ -73,6 +73,7 @@ A false positive that was checked and cleared is recorded in ``rules/data/sancti
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import math
@@ -91,6 +92,7 @@ import jellyfish
 import msgpack
 from cleanco.clean import prepare_default_terms
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
 from clearance.engine.conditions import DEFAULT_PARTY_THRESHOLD
@@ -103,12 +105,20 @@ DEFAULT_THRESHOLD = DEFAULT_PARTY_THRESHOLD
 MIN_THRESHOLD = 0.0
 MAX_THRESHOLD = 100.0
 
-TOKEN_MATCH = 80.0
-"""rapidfuzz ratio at which two parts are a fuzzy pair (KHOROSHEW ~ KHOROSHEV is 89)."""
+FUZZY_EDIT_COST = 0.6
+"""A fuzzy pair's similarity is 1 less this times the edits per letter (one edit in KHOROSHEV:
+0.93); parts pair within :func:`allowed_edits` edits (Damerau-Levenshtein, rapidfuzz OSA)."""
 VARIANT_SIM = 0.97
-PHONETIC_SIM = 0.9
+PHONETIC_SIM = (0.85, 0.95)
+"""Similarity of a phonetic pair: from the first value, for parts as different as
+:data:`PHONETIC_MIN_RATIO` allows, to the second, for parts almost equal as strings."""
 PHONETIC_MIN_RATIO = 55.0
-"""Two parts with the same phonetic code pair only when at least this similar as strings."""
+"""Two parts with the same phonetic code pair only when at least this similar as strings
+(rapidfuzz ratio) and at least :data:`PHONETIC_MIN_LENGTH` letters long."""
+PHONETIC_MIN_LENGTH = 4
+ABJAD_SIM = 0.92
+"""Similarity of a part spelt without vowels (from Arabic or Hebrew script) and a listed part
+with the same consonants (MHMD and MUHAMMAD)."""
 JOINED_MATCH = 90.0
 EXTRA_PENALTY = 16.0
 """Points taken at most for the listed name's weight left unpaired."""
@@ -197,12 +207,13 @@ STOP_WORDS = frozenset({"THE", "OF", "AND", "FOR"})
 PARTICLES = frozenset(
     {
         "AL", "EL", "UL", "UD", "AS", "ASH", "AD", "AR", "AZ", "AN", "ET", "ES",
-        "BIN", "BEN", "IBN", "BINT", "BINTI", "BINTE", "BN", "B", "ABU", "ABOU", "ABO", "UMM",
+        "BIN", "BEN", "IBN", "BINT", "BINTI", "BINTE", "BN", "B",
         "DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN", "DU", "LA", "LE",
         "VAN", "VON", "Y", "E", "MC", "MAC", "O",
     }
 )  # fmt: skip
-"""Particles of personal names: they may be paired but weigh little and find no candidates."""
+"""Particles of personal names: they may be paired but weigh little and find no candidates.
+(ABU and UMM are not: "Abu Maryam", father of Maryam, is not Maryam.)"""
 GENERIC = frozenset(
     {
         "TRADING", "TRADE", "TRADERS", "TRADER", "TRADES", "IMPORT", "IMPORTS", "EXPORT",
@@ -219,7 +230,9 @@ GENERIC = frozenset(
         "ENGINEERING", "CONSTRUCTION", "MARINE", "ENERGY", "METALS", "CHEMICALS",
     }
 )  # fmt: skip
-"""Generic trade words: they may be paired but weigh little and never carry a match alone."""
+"""Generic trade words: they may be paired but weigh little and never carry a match alone (a
+misspelling of one, within one edit less than :func:`allowed_edits`, is one too)."""
+GENERIC_LIST = sorted(GENERIC)
 VARIANTS: tuple[tuple[str, ...], ...] = (
     ("MOHAMMED", "MOHAMMAD", "MOHAMED", "MOHAMAD", "MUHAMMAD", "MUHAMMED", "MUHAMAD", "MUHAMED",
      "MOHAMMAD", "MOUHAMAD", "MOUHAMMAD", "MOUHAMED", "MOHD", "MOHAMMEDI", "MAHOMED", "MEHMET",
@@ -275,17 +288,28 @@ VARIANTS: tuple[tuple[str, ...], ...] = (
     ("MIKHAIL", "MIKHAYLO", "MYKHAILO", "MIHAIL"),
     ("VLADIMIR", "VOLODYMYR", "WLADIMIR"),
     ("YURYEVICH", "YURIEVICH", "IURIEVICH", "YURIYEVICH", "YURIEVITCH"),
-    ("JONG", "CHONG"),
+    ("JONG", "CHONG", "JEONG"),
     ("UN", "EUN"),
     ("KIM", "GIM"),
     ("RI", "LI", "YI", "RHEE", "LEE"),
+    ("CHOL", "CHUL", "CHEOL"),
+    ("SONG", "SUNG", "SEONG"),
+    ("PAK", "BAK", "PARK"),
+    ("YONG", "RYONG", "RYEONG", "YEONG"),
+    ("CHON", "JON", "JEON"),
+    ("HAJI", "HAJJI", "HADJI", "HADJ", "HAJ"),
+    ("AMIR", "AMEER", "EMIR"),
 )  # fmt: skip
 """Known spelling variants of name parts (transliterations of the same name)."""
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.)+[A-Z]\b\.?")
 _APOSTROPHE = re.compile(r"['’`´ʻʼ]")
 _NON_ALNUM = re.compile(r"[^A-Z0-9]+")
-_VOWELS = str.maketrans("", "", "AEIOUYW")
+_VOWELS = str.maketrans("", "", "AEIOUYH")
+_SOUNDS = (("PH", "F"), ("KH", "K"), ("GH", "G"), ("DH", "D"), ("TH", "T"), ("CH", "X"),
+           ("SH", "X"), ("CK", "K"), ("Q", "K"), ("C", "K"), ("W", "V"))  # fmt: skip
+_LEGAL_WORDS = ("COMPANY", "LIMITED", "CORPORATION", "INCORPORATED")
+"""Legal-form words also recognised misspelt (COMPANI, LIMIITED, CORPONATION)."""
 _PAREN = re.compile(r"(.*[^\s(])\s*\(([^()]+)\)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b")
@@ -370,7 +394,7 @@ def normalize_name(name: str) -> NormalizedName:
     upper = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), upper)
     upper = _APOSTROPHE.sub("", upper).replace("&", " AND ")
     tokens = _replace_phrases(_NON_ALNUM.sub(" ", upper).split())
-    tokens = [LEGAL_FORMS.get(t, t) for t in tokens]
+    tokens = [LEGAL_FORMS.get(t, t) or t for t in (_legal_spelling(t) for t in tokens)]
     legal = [t in LEGAL_FORMS.values() or t in STOP_WORDS for t in tokens]
     _mark_tail(tokens, legal)
     strong = tuple(t for t, w in zip(tokens, legal, strict=True) if not w)
@@ -378,6 +402,17 @@ def normalize_name(name: str) -> NormalizedName:
     if not strong:  # a name made only of weak words: then they are what identifies it
         strong, weak = tuple(t for t in tokens if t not in STOP_WORDS) or tuple(tokens), ()
     return NormalizedName(name, tuple(tokens), strong, weak, transliterated, accents)
+
+
+@functools.lru_cache(maxsize=65536)
+def _legal_spelling(token: str) -> str:
+    """``COMPANY`` for COMPANI or COMANY (a misspelt legal-form word), else the token."""
+    if len(token) < 6 or token in LEGAL_FORMS:
+        return token
+    found = process.extractOne(
+        token, _LEGAL_WORDS, scorer=OSA.distance, score_cutoff=allowed_edits(len(token))
+    )
+    return found[0] if found is not None else token
 
 
 def _mark_tail(tokens: list[str], legal: list[bool]) -> None:
@@ -435,15 +470,25 @@ def split_aliases(names: Iterable[str]) -> list[str]:
     return out
 
 
+def _known_apart(canon: str | None, other: str) -> bool:
+    """Both parts are in :data:`VARIANTS`, in different groups: different names (KHALID and
+    KHALIL, HUSSEIN and HASSAN), however alike they look or sound."""
+    found = _VARIANT_OF.get(other)
+    return canon is not None and found is not None and found != canon
+
+
 def canonical_part(token: str) -> str:
     """The spelling group of a name part (its first spelling in :data:`VARIANTS`), or itself."""
     return _VARIANT_OF.get(token, token)
 
 
 def skeleton(token: str) -> str:
-    """Consonant skeleton: vowels dropped, doubled letters once, a leading vowel kept as ``_``
-    (``MUHAMMAD`` and ``MHMD`` are ``MHMD``; ``OMAR`` and ``UMAR`` are ``_MR``)."""
+    """Consonant skeleton: PH is F, KH is K, SH and CH are X, Q and C are K, W is V; vowels and
+    H dropped, doubled letters once, a leading vowel kept as ``_`` (``MUHAMMAD`` and ``MHMD``
+    are ``MMD``; ``OMAR`` and ``UMAR`` are ``_MR``)."""
     head = "_" if token[:1] in "AEIOU" else ""
+    for old, new in _SOUNDS:
+        token = token.replace(old, new)
     out: list[str] = []
     for ch in token.translate(_VOWELS):
         if not out or out[-1] != ch:
@@ -451,12 +496,26 @@ def skeleton(token: str) -> str:
     return head + "".join(out)
 
 
+def _abjad(token: str) -> str:
+    """The consonants an abjad (Arabic, Hebrew) spelling keeps: W, Y and H, which also write
+    vowels there, dropped after the first letter (``YUSUF`` and ``YWSF`` are ``YSF``)."""
+    for old, new in _SOUNDS:
+        token = token.replace(old, new)
+    out: list[str] = []
+    for i, ch in enumerate(token):
+        if ch in "AEIOU" or (i and ch in "WVYH"):
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
 def phonetic_keys(token: str) -> tuple[str, ...]:
     """The phonetic codes of a name part: Metaphone and the consonant skeleton."""
     if token.isdigit():
         return ()
-    if not any(v in token for v in "AEIOUY"):  # abjad spelling (Arabic, Hebrew script)
-        consonants = skeleton(token)
+    if not any(v in token for v in "AEIOU"):  # abjad spelling (Arabic, Hebrew script)
+        consonants = _abjad(token)
         return ("k" + consonants,) if len(consonants) >= 2 else ()
     if len(token) < 3:
         return ()
@@ -464,26 +523,50 @@ def phonetic_keys(token: str) -> tuple[str, ...]:
     with contextlib.suppress(Exception):  # jellyfish refuses some inputs; the skeleton stays
         keys.append("m" + jellyfish.metaphone(token))
     keys = [k for k in keys if len(k) >= 3]
-    consonants = skeleton(token).lstrip("_")
+    consonants = _abjad(token)
     if len(consonants) >= 2:  # what an abjad spelling of it would be
         keys.append("k" + consonants)
     return tuple(keys)
 
 
 def _blocking_keys(token: str) -> list[str]:
-    if len(token) <= 4:
-        return [token]
-    keys = [token[:4], "$" + token[-4:]]
+    """Keys that parts within :func:`allowed_edits` of each other share: for short parts each
+    spelling less one letter (PEER and PETER share PEER), for longer ones the first and last
+    three letters and the start of the consonant skeleton."""
+    if len(token) <= 6:
+        keys = {token, *(token[:i] + token[i + 1 :] for i in range(len(token)))}
+        if len(token) <= 4:
+            return sorted(keys)
+    else:
+        keys = set()
+    keys.update((token[:3], "$" + token[-3:]))
     sk = skeleton(token)
     if len(sk) >= 3:
-        keys.append("~" + sk[:5])
-    return keys
+        keys.add("~" + sk[:4])
+    return sorted(keys)
+
+
+def allowed_edits(length: int) -> int:
+    """Edits a fuzzy pair may have: none up to 3 letters, 1 up to 7, 2 up to 11, else 3."""
+    return 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3
+
+
+@functools.lru_cache(maxsize=65536)
+def _near_generic(token: str) -> bool:
+    if token in GENERIC:
+        return True
+    if len(token) < 6:
+        return False
+    found = process.extractOne(
+        token, GENERIC_LIST, scorer=OSA.distance, score_cutoff=allowed_edits(len(token)) - 1
+    )
+    return found is not None
 
 
 def _kind_factor(token: str) -> float:
     if token in PARTICLES:
         return PARTICLE_FACTOR
-    if token in GENERIC:
+    if _near_generic(token):
         return GENERIC_FACTOR
     return 1.0
 
@@ -493,7 +576,7 @@ def _length_factor(token: str) -> float:
 
 
 def _ordinary(token: str) -> bool:
-    return token not in PARTICLES and token not in GENERIC
+    return token not in PARTICLES and not _near_generic(token)
 
 
 def normalize_id(value: str) -> str:
@@ -992,29 +1075,42 @@ class PartyScreener:
         for t_id in index.by_canon.get(canonical_part(token), ()):
             if t_id not in out:
                 out[t_id] = (VARIANT_SIM, "variant")
-        abjad = not any(v in token for v in "AEIOUY")
+        canon = _VARIANT_OF.get(token)
+        abjad = not any(v in token for v in "AEIOU")
+        low, high = PHONETIC_SIM
         for key in phonetic_keys(token):
             if key.startswith("k") and not abjad:
                 continue  # the consonants alone pair only a spelling without vowels
             for t_id in index.by_phonetic.get(key, ()):
-                if t_id in out:
+                other = index.tokens[t_id]
+                if t_id in out or _known_apart(canon, other):
                     continue
-                ratio = fuzz.ratio(token, index.tokens[t_id])
-                if ratio >= PHONETIC_MIN_RATIO or abjad:
-                    out[t_id] = (max(PHONETIC_SIM, ratio / 100), "phonetic")
+                ratio = fuzz.ratio(token, other)
+                if abjad or (
+                    ratio >= PHONETIC_MIN_RATIO
+                    and min(len(token), len(other)) >= PHONETIC_MIN_LENGTH
+                ):
+                    share = max(0.0, ratio - PHONETIC_MIN_RATIO) / (100 - PHONETIC_MIN_RATIO)
+                    sim = ABJAD_SIM if abjad else low + (high - low) * share
+                    out[t_id] = (sim, "phonetic")
+        edits = allowed_edits(len(token))
         block: set[int] = set()
-        for key in _blocking_keys(token):
-            block.update(index.by_block.get(key, ()))
+        if edits:
+            for key in _blocking_keys(token):
+                block.update(index.by_block.get(key, ()))
         if block:
-            for _, ratio, t_id in process.extract(
+            for other, distance, t_id in process.extract(
                 token,
                 {i: index.tokens[i] for i in block},
-                scorer=fuzz.ratio,
-                score_cutoff=TOKEN_MATCH,
+                scorer=OSA.distance,
+                score_cutoff=edits,
                 limit=None,
             ):
-                if t_id not in out or out[t_id][0] < ratio / 100:
-                    out[t_id] = (ratio / 100, "fuzzy")
+                if distance > allowed_edits(len(other)) or _known_apart(canon, other):
+                    continue
+                sim = 1 - FUZZY_EDIT_COST * distance / max(len(token), len(other))
+                if t_id not in out or out[t_id][0] < sim:
+                    out[t_id] = (sim, "fuzzy")
         if len(self._similar) > 50_000:
             self._similar.clear()
         self._similar[token] = out
@@ -1153,14 +1249,16 @@ def _score(
     info = sum(p[4] * p[2] for p in pairs if _ordinary(query.strong[p[0]]))
     capped = ""
     left_informative = any(_ordinary(index.tokens[row[j]]) for j in unmatched_n)
-    if left_informative and info < INFO_FULL:
+    ordinary = [p for p in pairs if _ordinary(query.strong[p[0]])]
+    lone_inexact = len(ordinary) == 1 and ordinary[0][3] in ("fuzzy", "phonetic")
+    if (left_informative or lone_inexact) and info < INFO_FULL:
         score *= max(info, 0.0) / INFO_FULL
-        capped = "containment"
+        capped = "containment" if left_informative else "lone"
     equal = not unmatched_q and not unmatched_n
     if info == 0 and not equal and score > GENERIC_CAP:
         score, capped = GENERIC_CAP, "generic"
     result = _Scored(score, "names", pairs, unmatched_q, unmatched_n, capped)
-    if len(query.strong) != len(row) or share < 1:
+    if len(query.strong) != len(row):
         listed_joined = "".join(index.tokens[t] for t in row)
         if len(listed_joined) >= 6 and len(query.joined) >= 6:
             ratio = fuzz.ratio(query.joined, listed_joined)
@@ -1274,6 +1372,11 @@ def _reason(
         if scored.capped == "containment":
             parts.append(
                 "the screened name is shorter and says too little on its own (score scaled down)"
+            )
+        elif scored.capped == "lone":
+            parts.append(
+                "only one part pairs and not exactly: it says too little on its own "
+                "(score scaled down)"
             )
         elif scored.capped == "generic":
             parts.append(f"only generic words pair (at most {GENERIC_CAP:g})")
