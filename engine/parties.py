@@ -126,6 +126,9 @@ INFO_FULL = 1.3
 """Paired weight (of ordinary parts) a screened name needs to match a longer listed name in
 full; one rare part weighs about 1, a common first name 0.3-0.5."""
 GENERIC_CAP = 60.0
+LONE_MIN_RATIO = 80.0
+"""A screened name whose only paired ordinary part is less similar than this (rapidfuzz
+ratio: TESCO and TASCA are 60) must carry :data:`INFO_FULL` as a longer one must."""
 PARTICLE_FACTOR = 0.1
 GENERIC_FACTOR = 0.2
 MAX_CANDIDATES = 40
@@ -547,8 +550,8 @@ def _blocking_keys(token: str) -> list[str]:
 
 
 def allowed_edits(length: int) -> int:
-    """Edits a fuzzy pair may have: none up to 3 letters, 1 up to 7, 2 up to 11, else 3."""
-    return 0 if length <= 3 else 1 if length <= 7 else 2 if length <= 11 else 3
+    """Edits a fuzzy pair may have: none up to 2 letters, 1 up to 7, 2 up to 11, else 3."""
+    return 0 if length <= 2 else 1 if length <= 7 else 2 if length <= 11 else 3
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1027,31 +1030,34 @@ class PartyScreener:
             date_of_birth.strip() if date_of_birth and date_of_birth.strip() else None,
             tuple(i for i in (normalize_id(x) for x in identifiers if x) if len(i) >= 4),
         )
-        query = normalize_name(name)
-        if not query.strong:
-            return []
+        forms = [normalize_name(name)]
+        bracketed = _PAREN.fullmatch(name.strip())
+        if bracketed:  # "DOOSTAN COMPANY (DICO)": the name without its short form too
+            forms.append(normalize_name(bracketed.group(1)))
+        cleared_keys = {form.key for form in forms}
         index = self._idx
-        q_tokens = query.strong
-        q_weights = [self._query_weight(t) for t in q_tokens]
-        sims = [self._similar_parts(t) for t in q_tokens]
         floor = max(0.0, threshold - evidence.most())
-        best: dict[int, tuple[float, float, int, _Scored, list[str]]] = {}
-        for n_index in self._candidates(query, q_weights, sims, floor):
-            scored = _score(index, query, q_weights, sims, n_index)
-            if scored.score < floor:
+        best: dict[int, tuple[float, float, int, _Scored, list[str], NormalizedName]] = {}
+        for query in forms:
+            if not query.strong:
                 continue
-            e_index = index.owner[n_index]
-            entry = self.entries[e_index]
-            adjustment, notes = _evidence(entry, evidence)
-            total = max(0.0, min(100.0, scored.score + adjustment))
-            if total < threshold:
-                continue
-            if e_index not in best or total > best[e_index][0]:
-                best[e_index] = (total, scored.score, n_index, scored, notes)
+            q_weights = [self._query_weight(t) for t in query.strong]
+            sims = [self._similar_parts(t) for t in query.strong]
+            for n_index in self._candidates(query, q_weights, sims, floor):
+                scored = _score(index, query, q_weights, sims, n_index)
+                if scored.score < floor:
+                    continue
+                e_index = index.owner[n_index]
+                adjustment, notes = _evidence(self.entries[e_index], evidence)
+                total = max(0.0, min(100.0, scored.score + adjustment))
+                if total < threshold:
+                    continue
+                if e_index not in best or total > best[e_index][0]:
+                    best[e_index] = (total, scored.score, n_index, scored, notes, query)
         out: list[PartyMatch] = []
-        for e_index, (total, name_score, n_index, scored, notes) in best.items():
+        for e_index, (total, name_score, n_index, scored, notes, query) in best.items():
             entry = self.entries[e_index]
-            if (query.key, entry.key) in self._cleared:
+            if any((key, entry.key) in self._cleared for key in cleared_keys):
                 continue
             out.append(self._result(query, entry, n_index, scored, total, name_score, notes))
         out.sort(key=lambda m: (-m.score, m.list, m.entry_id))
@@ -1250,7 +1256,12 @@ def _score(
     capped = ""
     left_informative = any(_ordinary(index.tokens[row[j]]) for j in unmatched_n)
     ordinary = [p for p in pairs if _ordinary(query.strong[p[0]])]
-    lone_inexact = len(ordinary) == 1 and ordinary[0][3] in ("fuzzy", "phonetic")
+    lone_inexact = (
+        len(ordinary) == 1
+        and ordinary[0][3] in ("fuzzy", "phonetic")
+        and fuzz.ratio(query.strong[ordinary[0][0]], index.tokens[row[ordinary[0][1]]])
+        < LONE_MIN_RATIO
+    )
     if (left_informative or lone_inexact) and info < INFO_FULL:
         score *= max(info, 0.0) / INFO_FULL
         capped = "containment" if left_informative else "lone"
