@@ -1507,17 +1507,29 @@ def _read_cached(path: Path, key: str) -> dict[str, Any] | None:
     return found
 
 
+KEEP_INDEXES = 4
+"""Cached indexes kept (the newest); older ones are removed when one is written."""
+
+
 def _write_cached(path: Path, key: str, payload: bytes) -> None:
+    tmp = ""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        missing = [d for d in (path.parent.parent, path.parent) if not d.exists()]
+        for directory in missing:  # private, as the library cache's directory is
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".party-", suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
             out.write(_MAGIC + key.encode() + hashlib.sha256(payload).hexdigest().encode())
             out.write(payload)
         os.replace(tmp, path)
+        tmp = ""
+        kept = sorted(path.parent.glob("*.msgpack"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEEP_INDEXES:]:
+            old.unlink()
     except OSError:  # no cache is only slower
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def load_party_screener(
