@@ -120,13 +120,16 @@ ABJAD_SIM = 0.92
 """Similarity of a part spelt without vowels (from Arabic or Hebrew script) and a listed part
 with the same consonants (MHMD and MUHAMMAD)."""
 JOINED_MATCH = 90.0
+"""rapidfuzz ratio at which a concatenated name is a candidate for the joined comparison."""
+JOINED_EDITS = 1
+"""Edits the concatenations may differ by (beyond spaces and punctuation) to score as one."""
 EXTRA_PENALTY = 16.0
 """Points taken at most for the listed name's weight left unpaired."""
 INFO_FULL = 1.3
 """Paired weight (of ordinary parts) a screened name needs to match a longer listed name in
 full; one rare part weighs about 1, a common first name 0.3-0.5."""
 GENERIC_CAP = 60.0
-LONE_MIN_RATIO = 80.0
+LONE_MIN_RATIO = 72.0
 """A screened name whose only paired ordinary part is less similar than this (rapidfuzz
 ratio: TESCO and TASCA are 60) must carry :data:`INFO_FULL` as a longer one must."""
 PARTICLE_FACTOR = 0.1
@@ -230,7 +233,9 @@ GENERIC = frozenset(
         "SUPPLY", "SUPPLIES", "SUPPLIERS", "PRODUCTS", "MANUFACTURING", "EQUIPMENT", "AGENCY",
         "AGENCIES", "CENTER", "CENTRE", "HOUSE", "STORE", "STORES", "SHOP", "MARKET", "EST",
         "ESTABLISHMENT", "FIRM", "BRANCH", "OFFICE", "GOODS", "ELECTRONICS", "MACHINERY",
-        "ENGINEERING", "CONSTRUCTION", "MARINE", "ENERGY", "METALS", "CHEMICALS",
+        "ENGINEERING", "CONSTRUCTION", "MARINE", "ENERGY", "METALS", "CHEMICALS", "AIR",
+        "AIRLINES", "AIRLINE", "AIRWAYS", "AVIATION", "BANK", "INSURANCE", "FOUNDATION",
+        "NETWORK",
     }
 )  # fmt: skip
 """Generic trade words: they may be paired but weigh little and never carry a match alone (a
@@ -883,7 +888,9 @@ class _Index:
         its length and kind factors."""
         df = self.canon_df.get(canonical_part(token), 0)
         n = max(self.n_entries, 1)
-        idf = math.log((n + 1) / (df + 0.5)) / math.log(n + 1.5) if n > 1 else 1.0
+        # 1 for a part of one entry (or of none), whatever the lists' size; near 0 for a part
+        # of every entry
+        idf = math.log((n + 1) / max(df, 1)) / math.log(n + 1) if n >= 1 else 1.0
         return max(0.05, min(1.0, idf)) * _length_factor(token) * _kind_factor(token)
 
     def dump(self) -> bytes:
@@ -1272,10 +1279,12 @@ def _score(
     if len(query.strong) != len(row):
         listed_joined = "".join(index.tokens[t] for t in row)
         if len(listed_joined) >= 6 and len(query.joined) >= 6:
-            ratio = fuzz.ratio(query.joined, listed_joined)
+            distance = OSA.distance(query.joined, listed_joined, score_cutoff=JOINED_EDITS)
+            longest = max(len(query.joined), len(listed_joined))
+            joined = 100 * (1 - FUZZY_EDIT_COST * distance / longest)
             has_ordinary = any(_ordinary(t) for t in query.strong)
-            if ratio >= JOINED_MATCH and ratio > result.score and has_ordinary:
-                result = _Scored(ratio, "joined", [], [], [], "", ratio)
+            if distance <= JOINED_EDITS and joined > result.score and has_ordinary:
+                result = _Scored(joined, "joined", [], [], [], "", joined)
     return result
 
 
