@@ -36,6 +36,16 @@ def test_denied_party_evidence_names_list_programme_score_and_reason(screener: S
     assert any(t["id"] == "sanctions/un" and len(t["sha256"]) == 64 for t in report.tables)
 
 
+def test_the_text_report_explains_a_denied_party_match(screener: Screener) -> None:
+    from clearance.cli.output import text_report
+
+    lines = [text for text, _ in text_report(screener.screen(ORDER))]
+    (line,) = [t for t in lines if 'evidence: buyer "' in t]
+    assert 'buyer "Trading House Congomet Ltd." matches un:' in line
+    assert "(DRC) 'CONGOMET TRADING HOUSE', score 100.0" in line
+    assert "CONGOMET=CONGOMET exact" in line and "legal form LTD ignored" in line
+
+
 def test_cleared_false_positive_stops_recurring(rules_copy: Path) -> None:
     screener = Screener(load_library(rules_copy))
     match = screener.screen(ORDER).findings[0].evidence[0]["party_match"]

@@ -353,6 +353,65 @@ def test_load_party_screener_reads_every_list_and_the_allow_list(
     assert reloaded.match("Acme Trading Company Ltd") == []
 
 
+def test_a_screened_name_with_a_short_form_in_brackets(screener: PartyScreener) -> None:
+    [match] = screener.match("SUEX OTC (SX)")
+    assert match.key == "ofac:3" and match.score == 100 and match.unmatched_query == ()
+
+
+def test_the_index_is_kept_on_disk_under_the_lists_hash(
+    rules: Path, fixtures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clearance.engine import parties
+
+    cache = tmp_path / "index-cache"
+    update(un.SOURCE, rules, from_path=fixtures / "un" / "consolidated.xml")
+    built = load_party_screener(rules, cache_dir=cache)
+    assert built is not None
+    [stored] = cache.glob("*.msgpack")
+    assert stored.read_bytes().startswith(b"clearance party index\n")
+    assert cache.stat().st_mode & 0o777 == 0o700
+    expected = [m.to_dict() for m in built.match("Kareem Abdel Rahman", country="SY")]
+
+    def no_parsing(*_: Any, **__: Any) -> Any:
+        raise AssertionError("the lists were parsed although the index was cached")
+
+    parties._cache.clear()
+    monkeypatch.setattr(parties, "read_list_files", no_parsing)
+    loaded = load_party_screener(rules, cache_dir=cache)
+    assert loaded is not None and loaded is not built
+    assert [m.to_dict() for m in loaded.match("Kareem Abdel Rahman", country="SY")] == expected
+    assert loaded.files == built.files and loaded.lists == built.lists
+    monkeypatch.undo()
+
+    # a damaged file is ignored and written again
+    stored.write_bytes(stored.read_bytes()[:-10] + b"0123456789")
+    parties._cache.clear()
+    again = load_party_screener(rules, cache_dir=cache)
+    assert again is not None and again.lists == built.lists
+    assert parties._read_cached(stored, stored.stem) is not None
+
+    # a changed list is another key: rebuilt, and the new entries found
+    update(ofac.SOURCE, rules, from_path=fixtures / "ofac")
+    parties._cache.clear()
+    changed = load_party_screener(rules, cache_dir=cache)
+    assert changed is not None and "ofac" in changed.lists
+    assert len(list(cache.glob("*.msgpack"))) == 2
+
+    # no cache: nothing read or written
+    parties._cache.clear()
+    off = tmp_path / "off"
+    assert load_party_screener(rules, cache_dir=off, cache=False) is not None
+    assert not off.exists()
+
+
+def test_a_file_that_is_not_an_index_is_refused() -> None:
+    from clearance.engine.parties import _Index
+
+    for data in (b"", b"\x93\x01\x02\x03", _Index().dump()[:-1]):
+        with pytest.raises(ValueError, match="not a party index"):
+            _Index.load(data)
+
+
 def test_load_party_screener_refuses_a_broken_list(rules: Path) -> None:
     directory = rules / "data" / "sanctions"
     directory.mkdir()
