@@ -79,12 +79,14 @@ import importlib.metadata
 import math
 import os
 import re
+import sys
 import tempfile
 import threading
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +136,7 @@ LONE_MIN_RATIO = 72.0
 ratio: TESCO and TASCA are 60) must carry :data:`INFO_FULL` as a longer one must."""
 PARTICLE_FACTOR = 0.1
 GENERIC_FACTOR = 0.2
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 24
 
 COUNTRY_BONUS = 2.0
 NATIONALITY_BONUS = 3.0
@@ -642,6 +644,17 @@ class PartyEntry:
             identifiers=tuple(dict.fromkeys([*given_ids, *_identifiers_in(remarks)])),
         )
 
+    def row(self) -> tuple[Any, ...]:
+        """The fields in order (what :meth:`from_row` reads; the cached index keeps these)."""
+        return tuple(getattr(self, f) for f in _ENTRY_FIELDS)
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> PartyEntry:
+        """The entry :meth:`row` gave; ValueError when ``row`` is not one."""
+        if len(row) != len(_ENTRY_FIELDS) or not isinstance(row[0], str):
+            raise ValueError("not a party index: an entry is not a row of its fields")
+        return cls(*row)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this entry (what :meth:`from_dict` reads)."""
         return {
@@ -657,6 +670,9 @@ class PartyEntry:
             "nationalities": list(self.nationalities),
             "identifiers": list(self.identifiers),
         }
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(PartyEntry))
 
 
 @dataclass(frozen=True)
@@ -792,43 +808,125 @@ class _Scored:
     joined_ratio: float = 0.0
 
 
-class _Index:
-    """The searchable form of every name of the loaded lists (plain data, see :meth:`dump`)."""
+class _Ragged:
+    """Rows of integers (a row per part, or per name) in two flat arrays: the rows' offsets and
+    their values, which load from bytes at once and hold no Python object per value."""
 
-    FIELDS = (
-        "tokens",
-        "weights",
-        "canon_df",
-        "postings",
-        "by_canon",
-        "by_phonetic",
-        "by_block",
-        "names",
-        "owner",
-        "name_tokens",
-        "name_weak",
-        "name_total",
-        "joined",
-        "joined_block",
-        "n_names",
-        "n_entries",
-    )
+    __slots__ = ("flat", "offsets")
+
+    def __init__(self, offsets: array[int], flat: array[int]) -> None:
+        self.offsets = offsets
+        self.flat = flat
+
+    @classmethod
+    def of(cls, rows: Iterable[Iterable[int]]) -> _Ragged:
+        """Pack ``rows``."""
+        offsets, flat = array("i", [0]), array("i")
+        for row in rows:
+            flat.extend(row)
+            offsets.append(len(flat))
+        return cls(offsets, flat)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> array[int]:
+        return self.flat[self.offsets[i] : self.offsets[i + 1]]
+
+    def dump(self) -> list[bytes]:
+        """The two arrays as bytes (little-endian)."""
+        return [_le(self.offsets).tobytes(), _le(self.flat).tobytes()]
+
+    @classmethod
+    def load(cls, data: Any) -> _Ragged:
+        """Read what :meth:`dump` wrote; ValueError for anything else."""
+        if not (isinstance(data, list | tuple) and len(data) == 2):
+            raise ValueError("not a party index: a table is not two arrays")
+        offsets, flat = array("i"), array("i")
+        offsets.frombytes(data[0])
+        flat.frombytes(data[1])
+        offsets, flat = _le(offsets), _le(flat)
+        if not offsets or offsets[0] != 0 or offsets[-1] != len(flat):
+            raise ValueError("not a party index: a table's offsets do not fit its values")
+        return cls(offsets, flat)
+
+
+def _le(values: array[int]) -> array[int]:
+    """``values`` in little-endian order (a copy on a big-endian machine)."""
+    if sys.byteorder == "little":
+        return values
+    swapped = array(values.typecode, values)
+    swapped.byteswap()
+    return swapped
+
+
+class _Multimap:
+    """Keys, each with a row of integers (``get`` gives the row, or an empty one)."""
+
+    __slots__ = ("keys", "rows", "where")
+
+    def __init__(self, keys: Sequence[str], rows: _Ragged) -> None:
+        self.keys = keys
+        self.rows = rows
+        self.where = dict(zip(keys, range(len(keys)), strict=True))
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, Iterable[int]]) -> _Multimap:
+        """Pack ``mapping``."""
+        keys = list(mapping)
+        return cls(keys, _Ragged.of(mapping[k] for k in keys))
+
+    def get(self, key: str) -> Sequence[int]:
+        """The row of ``key`` (empty when it has none)."""
+        found = self.where.get(key)
+        return self.rows[found] if found is not None else ()
+
+    def dump(self) -> list[Any]:
+        """Keys and rows as MessagePack-ready data."""
+        return [list(self.keys), self.rows.dump()]
+
+    @classmethod
+    def load(cls, data: Any) -> _Multimap:
+        """Read what :meth:`dump` wrote; ValueError for anything else."""
+        if not (isinstance(data, list | tuple) and len(data) == 2):
+            raise ValueError("not a party index: a map is not keys and rows")
+        keys, rows = data[0], _Ragged.load(data[1])
+        if not isinstance(keys, list | tuple) or len(keys) != len(rows):
+            raise ValueError("not a party index: a map's keys do not fit its rows")
+        return cls(keys, rows)
+
+
+class _Index:
+    """The searchable form of every name of the loaded lists (plain data, see :meth:`dump`).
+
+    Parts (``tokens``) and names are numbered; ``postings`` gives the names holding each part,
+    ``name_tokens`` the parts of each name; ``by_variant``, ``by_phonetic`` and ``by_block``
+    give the parts of a spelling group, phonetic code and blocking key, ``by_joined`` the names
+    whose concatenation starts or ends with a key. ``variant_df`` counts the entries holding a
+    spelling group (other parts: their own posting, ``entry_df``).
+    """
+
+    RAGGED = ("postings", "name_tokens")
+    MAPS = ("by_variant", "by_phonetic", "by_block", "by_joined")
+    PLAIN = ("tokens", "weights", "entry_df", "variant_df", "names", "owner", "name_weak",
+             "name_total", "n_names", "n_entries")  # fmt: skip
 
     def __init__(self) -> None:
-        self.tokens: list[str] = []
-        self.weights: list[float] = []
-        self.canon_df: dict[str, int] = {}
-        self.postings: list[list[int]] = []
-        self.by_canon: dict[str, list[int]] = {}
-        self.by_phonetic: dict[str, list[int]] = {}
-        self.by_block: dict[str, list[int]] = {}
-        self.names: list[str] = []
-        self.owner: list[int] = []
-        self.name_tokens: list[list[int]] = []
-        self.name_weak: list[list[str]] = []
-        self.name_total: list[float] = []
-        self.joined: dict[str, list[int]] = {}
-        self.joined_block: dict[str, list[str]] = {}
+        empty_ragged = _Ragged.of(())
+        self.tokens: Sequence[str] = ()
+        self.weights: Sequence[float] = ()
+        self.entry_df: Sequence[int] = ()
+        self.variant_df: Mapping[str, int] = {}
+        self.postings = empty_ragged
+        self.name_tokens = empty_ragged
+        self.by_variant = _Multimap.of({})
+        self.by_phonetic = _Multimap.of({})
+        self.by_block = _Multimap.of({})
+        self.by_joined = _Multimap.of({})
+        self.names: Sequence[str] = ()
+        self.owner: Sequence[int] = ()
+        self.name_weak: Sequence[Sequence[str]] = ()
+        self.name_total: Sequence[float] = ()
         self.n_names = 0
         self.n_entries = 0
         self.token_ids: dict[str, int] = {}
@@ -836,57 +934,83 @@ class _Index:
     @classmethod
     def build(cls, entries: Sequence[PartyEntry]) -> _Index:
         """Index every name of ``entries``."""
-        index = cls()
-        ids = index.token_ids
+        ids: dict[str, int] = {}
+        tokens: list[str] = []
+        postings: list[list[int]] = []
+        names: list[str] = []
+        owner: list[int] = []
+        name_weak: list[list[str]] = []
+        name_tokens: list[list[int]] = []
+        entry_df: list[int] = []
+        variant_df: dict[str, int] = {}
+        by_joined: dict[str, list[int]] = {}
         seen: set[tuple[int, str]] = set()
         for e_index, entry in enumerate(entries):
-            entry_parts: set[str] = set()
+            entry_tokens: set[int] = set()
             for raw in entry.names:
                 norm = normalize_name(raw)
                 if not norm.strong or (e_index, norm.key) in seen:
                     continue
                 seen.add((e_index, norm.key))
-                n_index = len(index.names)
-                index.names.append(raw)
-                index.owner.append(e_index)
-                index.name_weak.append(list(norm.weak))
+                n_index = len(names)
+                names.append(raw)
+                owner.append(e_index)
+                name_weak.append(list(norm.weak))
                 row: list[int] = []
                 for token in norm.strong:
                     t_id = ids.get(token)
                     if t_id is None:
-                        t_id = ids[token] = len(index.tokens)
-                        index.tokens.append(token)
-                        index.postings.append([])
+                        t_id = ids[token] = len(tokens)
+                        tokens.append(token)
+                        postings.append([])
+                        entry_df.append(0)
                     row.append(t_id)
-                    posting = index.postings[t_id]
+                    posting = postings[t_id]
                     if not posting or posting[-1] != n_index:
                         posting.append(n_index)
-                index.name_tokens.append(row)
-                entry_parts.update(canonical_part(t) for t in norm.strong)
+                name_tokens.append(row)
+                entry_tokens.update(row)
                 joined = norm.joined
                 if len(joined) >= 6:
-                    index.joined.setdefault(joined, []).append(n_index)
-            for canon in entry_parts:  # per entry: five aliases of one entry are one use
-                index.canon_df[canon] = index.canon_df.get(canon, 0) + 1
-        index.n_names = len(index.names)
-        index.n_entries = len(entries)
-        for t_id, token in enumerate(index.tokens):
-            index.by_canon.setdefault(canonical_part(token), []).append(t_id)
+                    for key in (joined[:5], "$" + joined[-5:]):
+                        by_joined.setdefault(key, []).append(n_index)
+            # per entry: five aliases of one entry are one use
+            for t_id in entry_tokens:
+                entry_df[t_id] += 1
+            for group in {_VARIANT_OF[tokens[t]] for t in entry_tokens if tokens[t] in _VARIANT_OF}:
+                variant_df[group] = variant_df.get(group, 0) + 1
+        by_variant: dict[str, list[int]] = {}
+        by_phonetic: dict[str, list[int]] = {}
+        by_block: dict[str, list[int]] = {}
+        for t_id, token in enumerate(tokens):
+            if token in _VARIANT_OF:
+                by_variant.setdefault(_VARIANT_OF[token], []).append(t_id)
             for key in phonetic_keys(token):
-                index.by_phonetic.setdefault(key, []).append(t_id)
+                by_phonetic.setdefault(key, []).append(t_id)
             for key in _blocking_keys(token):
-                index.by_block.setdefault(key, []).append(t_id)
-        index.weights = [index.weight_of(t) for t in index.tokens]
-        index.name_total = [sum(index.weights[t] for t in row) for row in index.name_tokens]
-        for joined in index.joined:
-            for key in (joined[:5], "$" + joined[-5:]):
-                index.joined_block.setdefault(key, []).append(joined)
-        return index
+                by_block.setdefault(key, []).append(t_id)
+        index = cls()
+        index.tokens, index.entry_df, index.variant_df = tokens, entry_df, variant_df
+        index.names, index.owner, index.name_weak = names, owner, name_weak
+        index.n_names, index.n_entries = len(names), len(entries)
+        index.postings, index.name_tokens = _Ragged.of(postings), _Ragged.of(name_tokens)
+        index.by_variant, index.by_phonetic = _Multimap.of(by_variant), _Multimap.of(by_phonetic)
+        index.by_block, index.by_joined = _Multimap.of(by_block), _Multimap.of(by_joined)
+        index.token_ids = ids
+        weights = [index.weight_of(t) for t in tokens]
+        index.weights = weights
+        index.name_total = [sum(weights[t] for t in row) for row in name_tokens]
+        return cls.load(index.dump())  # the form a cached index has
 
     def weight_of(self, token: str) -> float:
         """How informative a part is: IDF of its spelling group over the entries (0-1), times
         its length and kind factors."""
-        df = self.canon_df.get(canonical_part(token), 0)
+        group = _VARIANT_OF.get(token)
+        if group is not None:
+            df = self.variant_df.get(group, 0)
+        else:
+            t_id = self.token_ids.get(token)
+            df = self.entry_df[t_id] if t_id is not None else 0
         n = max(self.n_entries, 1)
         # 1 for a part of one entry (or of none), whatever the lists' size; near 0 for a part
         # of every entry
@@ -894,8 +1018,16 @@ class _Index:
         return max(0.05, min(1.0, idf)) * _length_factor(token) * _kind_factor(token)
 
     def dump(self) -> bytes:
-        """The index as MessagePack (plain data: lists, maps, strings and numbers)."""
-        packed = msgpack.packb({name: getattr(self, name) for name in self.FIELDS})
+        """The index as MessagePack: strings, numbers, lists, maps and little-endian arrays of
+        32-bit integers (plain data, nothing that runs)."""
+        data: dict[str, Any] = {name: getattr(self, name) for name in self.PLAIN}
+        data["tokens"] = list(self.tokens)
+        data["name_weak"] = [list(w) for w in self.name_weak]
+        for name in self.RAGGED:
+            data[name] = getattr(self, name).dump()
+        for name in self.MAPS:
+            data[name] = getattr(self, name).dump()
+        packed = msgpack.packb(data)
         assert isinstance(packed, bytes)
         return packed
 
@@ -903,18 +1035,26 @@ class _Index:
     def load(cls, data: bytes) -> _Index:
         """Read what :meth:`dump` wrote; raises ValueError for anything else."""
         try:
-            raw = msgpack.unpackb(data, strict_map_key=False)
+            # tuples, not lists: tuples of numbers and strings leave the garbage collector's
+            # lists, so a collection does not walk the whole index (pauses of tens of ms)
+            raw = msgpack.unpackb(data, strict_map_key=False, use_list=False)
         except Exception as exc:  # msgpack raises several types for bad data
             raise ValueError(f"not a party index: {exc}") from None
-        if not isinstance(raw, dict) or set(raw) != set(cls.FIELDS):
+        fields = set(cls.PLAIN) | set(cls.RAGGED) | set(cls.MAPS)
+        if not isinstance(raw, dict) or set(raw) != fields:
             raise ValueError("not a party index: unexpected fields")
         index = cls()
-        for name in cls.FIELDS:
-            if not isinstance(raw[name], type(getattr(index, name))):
+        for name in cls.PLAIN:
+            expected = type(getattr(index, name))
+            if not isinstance(raw[name], tuple if expected is tuple else expected):
                 raise ValueError(f"not a party index: {name} has the wrong type")
             setattr(index, name, raw[name])
+        for name in cls.RAGGED:
+            setattr(index, name, _Ragged.load(raw[name]))
+        for name in cls.MAPS:
+            setattr(index, name, _Multimap.load(raw[name]))
         if not (
-            len(index.weights) == len(index.tokens) == len(index.postings)
+            len(index.weights) == len(index.tokens) == len(index.postings) == len(index.entry_df)
             and len(index.names)
             == len(index.owner)
             == len(index.name_tokens)
@@ -923,7 +1063,11 @@ class _Index:
             == index.n_names
         ):
             raise ValueError("not a party index: inconsistent sizes")
-        index.token_ids = {t: i for i, t in enumerate(index.tokens)}
+        if max(index.postings.flat, default=-1) >= index.n_names or max(
+            index.name_tokens.flat, default=-1
+        ) >= len(index.tokens):
+            raise ValueError("not a party index: a number out of range")
+        index.token_ids = dict(zip(index.tokens, range(len(index.tokens)), strict=True))
         return index
 
 
@@ -956,6 +1100,7 @@ class PartyScreener:
         self._index_obj: _Index | None = _index or _Index.build(self.entries)
         self._lock = threading.Lock()
         self._similar: dict[str, dict[int, tuple[float, str]]] = {}
+        self._blocks: dict[str, tuple[Sequence[int], list[str]]] = {}
 
     # -- pickling (library cache): plain data only --------------------------------------------
 
@@ -963,7 +1108,7 @@ class PartyScreener:
         """Entries, allow-list, files, meta and the index packed as MessagePack bytes."""
         packed = self._packed if self._packed is not None else self._idx.dump()
         return {
-            "entries": msgpack.packb([e.to_dict() for e in self.entries]),
+            "entries": msgpack.packb([e.row() for e in self.entries]),
             "cleared": [c.__dict__ for c in self.cleared],
             "files": self.files,
             "meta": self.meta,
@@ -971,13 +1116,15 @@ class PartyScreener:
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.entries = [PartyEntry.from_dict(e) for e in msgpack.unpackb(state["entries"])]
+        rows = msgpack.unpackb(state["entries"], use_list=False)
+        self.entries = [PartyEntry.from_row(r) for r in rows]
         self.cleared = [ClearedMatch(**c) for c in state["cleared"]]
         self.files, self.meta = state["files"], state["meta"]
         self._cleared = {c.pair: c for c in self.cleared}
         self._packed, self._index_obj = state["packed"], None
         self._lock = threading.Lock()
         self._similar = {}
+        self._blocks = {}
 
     @property
     def _idx(self) -> _Index:
@@ -1085,7 +1232,7 @@ class PartyScreener:
         exact = index.token_ids.get(token)
         if exact is not None:
             out[exact] = (1.0, "exact")
-        for t_id in index.by_canon.get(canonical_part(token), ()):
+        for t_id in index.by_variant.get(canonical_part(token)):
             if t_id not in out:
                 out[t_id] = (VARIANT_SIM, "variant")
         canon = _VARIANT_OF.get(token)
@@ -1094,7 +1241,7 @@ class PartyScreener:
         for key in phonetic_keys(token):
             if key.startswith("k") and not abjad:
                 continue  # the consonants alone pair only a spelling without vowels
-            for t_id in index.by_phonetic.get(key, ()):
+            for t_id in index.by_phonetic.get(key):
                 other = index.tokens[t_id]
                 if t_id in out or _known_apart(canon, other):
                     continue
@@ -1107,18 +1254,14 @@ class PartyScreener:
                     sim = ABJAD_SIM if abjad else low + (high - low) * share
                     out[t_id] = (sim, "phonetic")
         edits = allowed_edits(len(token))
-        block: set[int] = set()
-        if edits:
-            for key in _blocking_keys(token):
-                block.update(index.by_block.get(key, ()))
-        if block:
-            for other, distance, t_id in process.extract(
-                token,
-                {i: index.tokens[i] for i in block},
-                scorer=OSA.distance,
-                score_cutoff=edits,
-                limit=None,
+        for key in _blocking_keys(token) if edits else ():
+            ids, strings = self._block(key)
+            if not ids:
+                continue
+            for other, distance, position in process.extract(
+                token, strings, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
+                t_id = ids[position]
                 if distance > allowed_edits(len(other)) or _known_apart(canon, other):
                     continue
                 sim = 1 - FUZZY_EDIT_COST * distance / max(len(token), len(other))
@@ -1128,6 +1271,15 @@ class PartyScreener:
             self._similar.clear()
         self._similar[token] = out
         return out
+
+    def _block(self, key: str) -> tuple[Sequence[int], list[str]]:
+        """The part ids and spellings of one blocking key (the spellings listed on first use)."""
+        found = self._blocks.get(key)
+        if found is None:
+            index = self._idx
+            ids = index.by_block.get(key)
+            found = self._blocks[key] = (ids, [index.tokens[i] for i in ids])
+        return found
 
     def _candidates(
         self,
@@ -1142,13 +1294,28 @@ class PartyScreener:
         total = sum(q_weights) or 1.0
         paired: dict[int, float] = {}
         covered: dict[int, float] = {}
-        optimistic = 0.0
-        for token, weight, similar in zip(query.strong, q_weights, sims, strict=True):
-            if token in PARTICLES:
-                optimistic += weight  # never used to find candidates: counted as if paired
-                continue
+        parts = range(len(q_weights))
+        # particles and generic words find no candidates (they are counted as if paired),
+        # unless the name has nothing else
+        search = [i for i in parts if _ordinary(query.strong[i])] or [
+            i for i in parts if query.strong[i] not in PARTICLES
+        ]
+        search = search or list(parts)
+        optimistic = sum(q_weights[i] for i in parts if i not in search)
+        # prefix filtering: a name holding none of the most informative parts, whose weights
+        # add up to more than (100 - floor)% of the name, cannot reach the floor
+        order = sorted(search, key=lambda i: -q_weights[i])
+        prefix: list[int] = []
+        left = total
+        for i in order:
+            prefix.append(i)
+            left -= q_weights[i]
+            if left / total < floor / 100 - 1e-9:
+                break
+        for i in prefix:
+            weight = q_weights[i]
             per_name: dict[int, float] = {}
-            for t_id, (sim, _) in similar.items():
+            for t_id, (sim, _) in sims[i].items():
                 value = sim * min(weight, index.weights[t_id])
                 for n_index in index.postings[t_id]:
                     if per_name.get(n_index, 0.0) < value:
@@ -1156,6 +1323,17 @@ class PartyScreener:
             for n_index, value in per_name.items():
                 paired[n_index] = paired.get(n_index, 0.0) + value
                 covered[n_index] = covered.get(n_index, 0.0) + weight
+        for i in order[len(prefix) :]:  # the other parts only add to the names found
+            weight, similar = q_weights[i], sims[i]
+            for n_index in paired:
+                value = 0.0
+                for t_id in index.name_tokens[n_index]:
+                    hit = similar.get(t_id)
+                    if hit is not None:
+                        value = max(value, hit[0] * min(weight, index.weights[t_id]))
+                if value:
+                    paired[n_index] += value
+                    covered[n_index] += weight
         # the share of the screened name a name can explain is at most B / (B + U): B the best
         # paired weights, U the weight of the parts it holds nothing similar to
         ranked = []
@@ -1176,15 +1354,17 @@ class PartyScreener:
         index = self._idx
         if len(joined) < 6:
             return []
-        pool = set(index.joined_block.get(joined[:5], ())) | set(
-            index.joined_block.get("$" + joined[-5:], ())
-        )
-        out: list[int] = []
-        for text, _, _ in process.extract(
-            joined, list(pool), scorer=fuzz.ratio, score_cutoff=JOINED_MATCH, limit=5
-        ):
-            out.extend(index.joined[text][:MAX_CANDIDATES])
-        return out[:MAX_CANDIDATES]
+        pool = set(index.by_joined.get(joined[:5])) | set(index.by_joined.get("$" + joined[-5:]))
+        if not pool:
+            return []
+        ordered = sorted(pool)
+        texts = ["".join(index.tokens[t] for t in index.name_tokens[n]) for n in ordered]
+        return [
+            ordered[position]
+            for _, _, position in process.extract(
+                joined, texts, scorer=fuzz.ratio, score_cutoff=JOINED_MATCH, limit=MAX_CANDIDATES
+            )
+        ]
 
     def _result(
         self,
@@ -1349,7 +1529,7 @@ def _reason(
     query: NormalizedName,
     matched: str,
     listed: list[str],
-    listed_weak: list[str],
+    listed_weak: Sequence[str],
     entry: PartyEntry,
     scored: _Scored,
     pairs: tuple[PartPair, ...],
@@ -1508,7 +1688,7 @@ def _read_cached(path: Path, key: str) -> dict[str, Any] | None:
     ):
         return None
     try:
-        found = msgpack.unpackb(payload, strict_map_key=False)
+        found = msgpack.unpackb(payload, strict_map_key=False, use_list=False)
     except Exception:  # a damaged file is ignored and rebuilt
         return None
     if not isinstance(found, dict) or not {"entries", "index", "meta"} <= set(found):
@@ -1571,7 +1751,7 @@ def load_party_screener(
     if found is not None:
         try:
             screener = PartyScreener(
-                found["entries"],
+                [PartyEntry.from_row(row) for row in found["entries"]],
                 cleared=cleared,
                 files=hashes,
                 meta=found["meta"],
@@ -1587,7 +1767,7 @@ def load_party_screener(
         if path is not None:
             payload = msgpack.packb(
                 {
-                    "entries": [e.to_dict() for e in screener.entries],
+                    "entries": [e.row() for e in screener.entries],
                     "index": screener._idx.dump(),
                     "meta": screener.meta,
                 }
