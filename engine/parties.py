@@ -3,7 +3,8 @@
 The lists are the files the feeds write under ``rules/data/sanctions/`` (one per source, entries
 ``{id, list, programmes, type, names, countries, dates_of_birth, remarks, source_url}``). Every
 name and alias of every entry is a name of its own; an alias string that joins several aliases
-with ``;`` (as the UN list does) is split.
+with ``;`` (as the UN list does) is split, and a name ending in a short form in brackets is
+both names. A screened name ending in one is screened with and without it.
 
 **Normalisation.** Unicode compatibility forms; other scripts transliterated to Latin and
 accents removed (``unidecode``: Cyrillic, Arabic, Greek, Chinese...); case; punctuation
@@ -12,28 +13,32 @@ recognised in every language ``cleanco`` knows (its table of terms, at the end o
 :data:`LEGAL_FORMS` anywhere and the multi-word :data:`PHRASES`) and ignored; stop words too.
 
 **Name parts.** The remaining tokens are the name parts. Each carries a *weight*, how much it
-says about who the party is: its inverse document frequency across every name of every loaded
-list (MOHAMMED, in thousands of names, says little; KHOROSHEV, in one, says a lot), times a
-length factor (a one-letter initial weighs little), times :data:`PARTICLE_FACTOR` for the
-particles AL, EL, BIN, IBN, ABU, DE, VAN... and :data:`GENERIC_FACTOR` for generic trade words
-(TRADING, IMPORT, EXPORT, INTERNATIONAL, GROUP, HOLDING...). The frequency is counted per
-spelling group, so YUSUF and YOUSSEF share it.
+says about who the party is: its inverse document frequency over the entries of every loaded
+list (1 for a part of one entry, near 0 for a part of every entry: MOHAMMED says little,
+KHOROSHEV a lot), times a length factor (a one-letter initial weighs little), times
+:data:`PARTICLE_FACTOR` for the particles AL, EL, BIN, IBN, DE, VAN... and
+:data:`GENERIC_FACTOR` for generic trade words (TRADING, IMPORT, EXPORT, INTERNATIONAL, GROUP,
+HOLDING..., misspelt ones too). The frequency is counted per spelling group, so YUSUF and
+YOUSSEF share it.
 
 **Pairing parts.** The parts of the screened name and of a listed name are paired, each part at
 most once, best pairs first, whatever the word order. A pair is ``exact``; a ``variant``
 (:data:`VARIANTS`, a table of known transliteration variants: YUSUF/YOUSEF/YOUSSEF,
 OMAR/UMAR, MOHAMMED/MUHAMMAD/MOHAMAD, ABDUL/ABDEL, AL/EL...); ``phonetic`` (the same Metaphone
-code, ``jellyfish``, or the same consonant skeleton, which is how an abjad spelling such as
-``MHMD`` from Arabic script meets ``MUHAMMAD``); or ``fuzzy`` (``rapidfuzz`` ratio at least
-:data:`TOKEN_MATCH`: KHOROSHEW ~ KHOROSHEV). Their similarities are 1, :data:`VARIANT_SIM`,
-:data:`PHONETIC_SIM` and the ratio.
+code, ``jellyfish``, or the same consonant skeleton, at least :data:`PHONETIC_MIN_RATIO` alike
+as strings; a part without vowels, from Arabic or Hebrew script, pairs by its consonants:
+``MHMD`` and ``MUHAMMAD``); or ``fuzzy`` (within :func:`allowed_edits` edits, rapidfuzz's
+Damerau-Levenshtein: KHOROSHEW ~ KHOROSHEV). Their similarities are 1, :data:`VARIANT_SIM`,
+:data:`PHONETIC_SIM` (:data:`ABJAD_SIM`) and 1 less :data:`FUZZY_EDIT_COST` per edit per letter.
+Two parts of different variant groups never pair (KHALID is not KHALIL).
 
 **Score, 0-100.** The weighted share of the screened name that the pairs explain (each pair
 weighs the lesser weight of its two parts; an unpaired part of the screened name counts in full
 against), less up to :data:`EXTRA_PENALTY` points for the share of the listed name's weight left
 unpaired (a missing middle name costs a few points). Then:
 
-* *containment* - when the listed name has informative parts that are not in the screened name,
+* *containment* - when the listed name has informative parts that are not in the screened name
+  (or the screened name's only informative part pairs less than :data:`LONE_MIN_RATIO` alike),
   the screened name must carry enough information of its own: the weight of its paired
   ordinary parts must reach :data:`INFO_FULL`, else the score is scaled down in proportion. So
   "Mohammed Ali" does not block on "MOHAMMED ALI HASSAN AL-MAJID", while "Dmitry Khoroshev"
@@ -42,8 +47,8 @@ unpaired (a missing middle name costs a few points). Then:
   score is at most :data:`GENERIC_CAP` unless the two names are equal: legal-form and generic
   trade words never carry a match;
 * *joined* - names with a different number of parts are also compared with their parts
-  concatenated (``BELKAPSTEEL`` is ``BEL-KAP-STEEL``, ``ABDULRAHMAN`` is ``ABDUL RAHMAN``); a
-  ratio of at least :data:`JOINED_MATCH` is a score of its own, the better one is kept.
+  concatenated (``BELKAPSTEEL`` is ``BEL-KAP-STEEL``, ``ABDULRAHMAN`` is ``ABDUL RAHMAN``);
+  within :data:`JOINED_EDITS` edit that is a score of its own, the better one is kept.
 
 **Evidence** (:class:`PartyEvidence`), used only when both sides have it: a date of birth that
 agrees adds :data:`DOB_BONUS` (year only: :data:`DOB_YEAR_BONUS`), one that conflicts (no listed
@@ -62,7 +67,9 @@ pack load by the schema).
 (exact, variant group, phonetic code, and fuzzy among the parts sharing a blocking key); the
 names holding those parts get the sum of the paired weights, which bounds their score, and only
 names whose bound reaches the threshold, at most :data:`MAX_CANDIDATES` of them, are scored.
-Particles are never used to find candidates. The index is built once per set of lists and kept
+Particles and generic words never find candidates, and only the most informative parts do
+(prefix filtering: a name holding none of them cannot reach the threshold); the other parts
+only add to the names found. The index is built once per set of lists and kept
 on disk, keyed by the lists' content hash (:func:`load_party_screener`), as MessagePack: plain
 data, never executable, checked by its SHA-256 before use.
 
