@@ -328,6 +328,9 @@ _SOUNDS = (("PH", "F"), ("KH", "K"), ("GH", "G"), ("DH", "D"), ("TH", "T"), ("CH
 _LEGAL_WORDS = ("COMPANY", "LIMITED", "CORPORATION", "INCORPORATED")
 """Legal-form words also recognised misspelt (COMPANI, LIMIITED, CORPONATION)."""
 _PAREN = re.compile(r"(.*[^\s(])\s*\(([^()]+)\)")
+_TRAILING_GROUP = re.compile(r"\(([^()]*)\)?\s*$")
+_STRAY_BRACKETS = re.compile(r"[()]")
+_ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9./&-]{1,9}")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)-(\d\d)-(\d\d)\b")
 _ID_CANDIDATE = re.compile(r"[A-Z0-9][A-Z0-9./-]{3,30}[A-Z0-9]")
@@ -471,20 +474,52 @@ def _replace_phrases(tokens: list[str]) -> list[str]:
 
 
 def split_aliases(names: Iterable[str]) -> list[str]:
-    """Every name of an entry on its own: alias strings joined with ``;`` are split, and a name
-    ending in a parenthesised short form is both the name and the short form."""
+    """Every name of an entry on its own: alias strings joined with ``;`` are split, and what a
+    name ends with in brackets is dropped from it, and is a name too when it is the name in its
+    original script (``(original script: ...)``, or mostly letters of another script) or an
+    acronym of it (``GREAT LAKES BUSINESS COMPANY (GLBC)``); other remarks in brackets (``(KENYA)``,
+    ``(COMBAT NAME)``, ``(previously listed as)``) are not names."""
     out: list[str] = []
     for name in names:
         for part in str(name).split(";"):
-            part = part.strip()
-            found = _PAREN.fullmatch(part)
-            forms = [part]
-            if found:  # "GREAT LAKES BUSINESS COMPANY (GLBC)": the name, and its short form
-                forms = [found.group(1).strip(), found.group(2).strip()]
-            for form in forms:
+            for form in _bracket_forms(part):
                 if form and form not in out:
                     out.append(form)
     return out
+
+
+def _bracket_forms(text: str) -> list[str]:
+    text = text.strip()
+    groups: list[tuple[str, bool]] = []
+    while True:  # peel the trailing groups, closed or not: "NAME (HTS) (original"
+        found = _TRAILING_GROUP.search(text)
+        if found is None or found.start() == 0:
+            break
+        groups.append((found.group(1).strip(), found.group(0).rstrip().endswith(")")))
+        text = text[: found.start()].strip()
+    if text.startswith("(") and ")" not in text:  # "(Hassan Ghul" of a split alias list
+        text = text[1:]
+    text = " ".join(_STRAY_BRACKETS.sub(" ", text).split())
+    out = [text] if text else []
+    for group, closed in reversed(groups):
+        # an unclosed group began a list of aliases split at ";": "NAME (ALIAS; ALIAS)"
+        alias = _bracketed_alias(group, text) if closed else group
+        if alias:
+            out.append(alias)
+    return out
+
+
+def _bracketed_alias(group: str, base: str) -> str | None:
+    """The name a bracketed group of ``base`` holds, or None when it is a remark."""
+    if group.lower().startswith("original script:"):
+        return group.split(":", 1)[1].strip() or None
+    letters = [ch for ch in group if ch.isalpha()]
+    if letters and sum(not ch.isascii() for ch in letters) * 2 > len(letters):
+        return group
+    first = next((ch for ch in unidecode(base).upper() if ch.isalnum()), "")
+    if _ACRONYM.fullmatch(group) and group[0] == first:
+        return group
+    return None
 
 
 def _known_apart(canon: str | None, other: str) -> bool:

@@ -100,6 +100,20 @@ def test_aliases_joined_with_semicolons_and_short_forms_are_names_of_their_own()
         "GREAT LAKES BUSINESS COMPANY",
         "GLBC",
     ]
+    assert split_aliases(["حسن غول (Hassan Ghul; Hasan Gul)"]) == [
+        "حسن غول",
+        "Hassan Ghul",
+        "Hasan Gul",
+    ]
+    assert split_aliases(["Amir Khazmat (original script: Амир Хазмат)"]) == [
+        "Amir Khazmat",
+        "Амир Хазмат",
+    ]
+    # remarks in brackets are not names: "Kenya" must not be a listed name
+    assert split_aliases(["AL-HARAMAYN FOUNDATION (KENYA)", "EL PARA (COMBAT NAME)"]) == [
+        "AL-HARAMAYN FOUNDATION",
+        "EL PARA",
+    ]
     screener = PartyScreener([entry("1", "Ahmad Khan Zadran", "Haji Zainullah; Mullah Faizan")])
     [match] = screener.match("Mullah Faizan")
     assert match.score == 100 and match.matched_name == "Mullah Faizan"
