@@ -476,7 +476,7 @@ def _replace_phrases(tokens: list[str]) -> list[str]:
 def split_aliases(names: Iterable[str]) -> list[str]:
     """Every name of an entry on its own: alias strings joined with ``;`` are split, and what a
     name ends with in brackets is dropped from it, and is a name too when it is the name in its
-    original script (``(original script: ...)``, or mostly letters of another script) or an
+    original script (``(original script: ...)``, or in another script than the name) or an
     acronym of it (``GREAT LAKES BUSINESS COMPANY (GLBC)``); other remarks in brackets (``(KENYA)``,
     ``(COMBAT NAME)``, ``(previously listed as)``) are not names."""
     out: list[str] = []
@@ -509,13 +509,18 @@ def _bracket_forms(text: str) -> list[str]:
     return out
 
 
+def _other_script(text: str) -> bool:
+    """Mostly letters that are not ASCII (Arabic, Cyrillic, Chinese...)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(not ch.isascii() for ch in letters) * 2 > len(letters)
+
+
 def _bracketed_alias(group: str, base: str) -> str | None:
     """The name a bracketed group of ``base`` holds, or None when it is a remark."""
     if group.lower().startswith("original script:"):
         return group.split(":", 1)[1].strip() or None
-    letters = [ch for ch in group if ch.isalpha()]
-    if letters and sum(not ch.isascii() for ch in letters) * 2 > len(letters):
-        return group
+    if _other_script(group) != _other_script(base):  # the name in another script, or its
+        return group  # transliteration beside a name in Arabic or Cyrillic letters
     first = next((ch for ch in unidecode(base).upper() if ch.isalnum()), "")
     if _ACRONYM.fullmatch(group) and group[0] == first:
         return group
