@@ -270,7 +270,14 @@ class DocContext:
                     for name in names:
                         if not isinstance(name, str) or not name.strip():
                             continue
-                        for match in self.parties.match(name, country, threshold, identifiers=ids):
+                        for match in self.parties.match(
+                            name,
+                            country,
+                            threshold,
+                            identifiers=ids,
+                            nationality=_text(party.get("nationality")),
+                            date_of_birth=_text(party.get("date_of_birth")),
+                        ):
                             if match.key not in seen:
                                 seen.add(match.key)
                                 cached.append(PartyHit(path, name, match))
@@ -290,6 +297,10 @@ class DocContext:
         return self.recalls.match(
             gtin=text(spec.gtin), brand=text(spec.brand), model=text(spec.model)
         )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 @cache
