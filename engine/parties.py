@@ -527,6 +527,16 @@ def _bracketed_alias(group: str, base: str) -> str | None:
     return None
 
 
+def _short_edit_ok(token: str, other: str) -> bool:
+    """Short parts a letter apart are mostly other names (LIM and KIM, YANG and KANG, SOO and
+    SOK): up to four letters the first letter must agree, up to three only a letter added or
+    dropped counts (RAB and ARAB, HAD and HADI)."""
+    shorter = min(len(token), len(other))
+    if shorter <= 3:
+        return len(token) != len(other)
+    return shorter > 4 or token[0] == other[0]
+
+
 def _known_apart(canon: str | None, other: str) -> bool:
     """Both parts are in :data:`VARIANTS`, in different groups: different names (KHALID and
     KHALIL, HUSSEIN and HASSAN), however alike they look or sound."""
@@ -1310,6 +1320,8 @@ class PartyScreener:
             ):
                 t_id = ids[position]
                 if distance > allowed_edits(len(other)) or _known_apart(canon, other):
+                    continue
+                if not _short_edit_ok(token, other):
                     continue
                 sim = 1 - FUZZY_EDIT_COST * distance / max(len(token), len(other))
                 if t_id not in out or out[t_id][0] < sim:
