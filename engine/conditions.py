@@ -154,12 +154,18 @@ class Terms:
         return self.list_name.partition("[")[0]
 
 
+DEFAULT_PARTY_THRESHOLD = 90.0
+"""Default ``threshold`` of a ``denied_party`` condition: a match score on the 0-100 scale of
+:mod:`clearance.engine.parties`."""
+
+
 @dataclass(frozen=True)
 class DeniedParty:
-    """A party at one of ``paths`` matches a sanctions list entry at or above ``threshold``."""
+    """A party at one of ``paths`` matches a sanctions list entry at or above ``threshold``
+    (0-100)."""
 
     paths: tuple[str, ...]
-    threshold: float = 90.0
+    threshold: float = DEFAULT_PARTY_THRESHOLD
     loc: Loc = field(default=(), compare=False)
 
 
@@ -243,7 +249,9 @@ def parse(raw: dict[str, Any], loc: Loc, groups: Groups | None = None) -> Node:
         name, languages = terms_key(raw["terms"])
         return Terms(name, tuple(raw["in"]), loc, languages)
     if "denied_party" in raw:
-        return DeniedParty(tuple(raw["denied_party"]), float(raw.get("threshold", 90)), loc)
+        return DeniedParty(
+            tuple(raw["denied_party"]), float(raw.get("threshold", DEFAULT_PARTY_THRESHOLD)), loc
+        )
     if "recalled" in raw:
         spec = raw["recalled"]
         return Recalled(spec.get("gtin"), spec.get("brand"), spec.get("model"), loc)

@@ -262,11 +262,22 @@ class DocContext:
                     country = (
                         party.get("country") if isinstance(party.get("country"), str) else None
                     )
+                    # identifiers the listing may carry (registration and tax numbers)
+                    ids = [
+                        v for v in (party.get("vat_id"), party.get("tax_id")) if isinstance(v, str)
+                    ]
                     seen: set[str] = set()
                     for name in names:
                         if not isinstance(name, str) or not name.strip():
                             continue
-                        for match in self.parties.match(name, country, threshold):
+                        for match in self.parties.match(
+                            name,
+                            country,
+                            threshold,
+                            identifiers=ids,
+                            nationality=_text(party.get("nationality")),
+                            date_of_birth=_text(party.get("date_of_birth")),
+                        ):
                             if match.key not in seen:
                                 seen.add(match.key)
                                 cached.append(PartyHit(path, name, match))
@@ -286,6 +297,10 @@ class DocContext:
         return self.recalls.match(
             gtin=text(spec.gtin), brand=text(spec.brand), model=text(spec.model)
         )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 @cache

@@ -128,8 +128,12 @@ def input_files(root: Path) -> list[Path]:
     ]
 
 
-def load_library(root: Path) -> Library:
-    """Load and check the whole rules directory; raise PackErrors listing every problem."""
+def load_library(root: Path, *, index_cache: bool = True, cache_dir: Path | None = None) -> Library:
+    """Load and check the whole rules directory; raise PackErrors listing every problem.
+
+    The sanctions index is kept on disk (:func:`clearance.engine.parties.load_party_screener`)
+    in ``cache_dir``/parties, by default the library cache's directory; ``index_cache=False``
+    neither reads nor writes it."""
     # Reading and checking packs needs the YAML parser, the schema checker and the semantic
     # checks; a library loaded from the cache does not, so they are imported here.
     from clearance.engine.packs import read_pack
@@ -189,7 +193,9 @@ def load_library(root: Path) -> Library:
         packs.append(pack)
     parties = recalls = None
     try:
-        parties = load_party_screener(root)
+        parties = load_party_screener(
+            root, cache=index_cache, cache_dir=cache_dir / "parties" if cache_dir else None
+        )
     except PackError as exc:
         errors.append(exc)
     try:

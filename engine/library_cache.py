@@ -80,6 +80,9 @@ DEPENDENCIES = (
     "confusable_homoglyphs",
     "re2",
     "stdnum",
+    "cleanco",
+    "jellyfish",
+    "msgpack",
 )
 """Libraries whose results the cached library holds: their installed files are in the key."""
 _HASH_BYTES = 32
@@ -124,7 +127,7 @@ def load_library_cached(
     """
     directory = (cache_dir or default_cache_dir()) if cache else None
     if directory is None:
-        return load_library(root)
+        return load_library(root, index_cache=False)
     return load_cached(root, directory).library
 
 
@@ -134,12 +137,14 @@ def load_cached(root: Path, directory: Path) -> CacheResult:
         key = _key(root)
     except OSError as exc:  # an input vanished or cannot be read: let the loader report it
         log.debug("library cache not used: %s", exc)
-        return CacheResult(load_library(root), False, f"inputs unreadable: {exc}")
+        return CacheResult(
+            load_library(root, cache_dir=directory), False, f"inputs unreadable: {exc}"
+        )
     path = directory / _file_name(root)
     library, note = _read(path, directory, key, root)
     if library is not None:
         return CacheResult(library, True, note)
-    library = load_library(root)
+    library = load_library(root, cache_dir=directory)
     library.term_matcher()  # the automaton is part of what is kept
     try:
         unchanged = _key(root) == key

@@ -36,6 +36,38 @@ def test_denied_party_evidence_names_list_programme_score_and_reason(screener: S
     assert any(t["id"] == "sanctions/un" and len(t["sha256"]) == 64 for t in report.tables)
 
 
+def test_the_text_report_explains_a_denied_party_match(screener: Screener) -> None:
+    from clearance.cli.output import text_report
+
+    lines = [text for text, _ in text_report(screener.screen(ORDER))]
+    (line,) = [t for t in lines if 'evidence: buyer "' in t]
+    assert 'buyer "Trading House Congomet Ltd." matches un:' in line
+    assert "(DRC) 'CONGOMET TRADING HOUSE', score 100.0" in line
+    assert "CONGOMET=CONGOMET exact" in line and "legal form LTD ignored" in line
+
+
+def test_a_buyers_date_of_birth_and_nationality_are_evidence(screener: Screener) -> None:
+    def sanctions(buyer: dict[str, str]) -> list[tuple[str, float]]:
+        order = {**ORDER, "buyer": {"type": "b2c", **buyer}}
+        return [
+            (f.rule_id, f.evidence[0]["party_match"]["score"])
+            for f in screener.screen(order).findings
+            if f.rule_id.startswith("SANCTIONS.")
+        ]
+
+    listed = {"name": "Eric Badege", "country": "DE"}  # UN-listed, born 1971
+    assert sanctions(listed) == [("SANCTIONS.DENIED_PARTY.ORDER", 100.0)]
+    assert sanctions({**listed, "date_of_birth": "1971"}) == [("SANCTIONS.DENIED_PARTY.ORDER", 100)]
+    # born twenty years later: another person of that name, for review only
+    assert sanctions({**listed, "date_of_birth": "1991-04-02"}) == [
+        ("SANCTIONS.POSSIBLE_MATCH", 88.0)
+    ]
+    assert sanctions({**listed, "nationality": "FR", "date_of_birth": "1991"}) == [
+        ("SANCTIONS.POSSIBLE_MATCH", 83.0)  # the same name still asks for a look
+    ]
+    assert sanctions({**listed, "nationality": "CD"}) == [("SANCTIONS.DENIED_PARTY.ORDER", 100)]
+
+
 def test_cleared_false_positive_stops_recurring(rules_copy: Path) -> None:
     screener = Screener(load_library(rules_copy))
     match = screener.screen(ORDER).findings[0].evidence[0]["party_match"]

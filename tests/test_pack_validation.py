@@ -270,3 +270,34 @@ def test_the_checker_and_the_renderer_read_placeholders_alike(library: Library) 
     )
     with pytest.raises(TemplateError):
         templates.render("{market!r}", {"market": "DE"})
+
+
+@pytest.mark.parametrize(
+    ("value", "needle"),
+    [
+        ("150", "150 is greater than the maximum of 100"),
+        ("-1", "-1 is less than the minimum of 0"),
+        ("high", "'high' is not of type 'number'"),
+        ("true", "True is not of type 'number'"),
+    ],
+)
+def test_a_bad_denied_party_threshold_is_a_pack_error_with_its_line(
+    minimal_rules: MakeRules, value: str, needle: str
+) -> None:
+    rule = GOOD_RULE.replace(
+        "      missing: brand\n", f"      denied_party: [seller]\n      threshold: {value}\n"
+    )
+    err = _one(_errors(minimal_rules, rule), needle)
+    assert err.file.endswith("de/test.yaml") and err.line == 20
+    assert err.rule_id == "TEST.RULE.ONE"
+
+
+@pytest.mark.parametrize("value", ["0", "1", "1.5", "100"])
+def test_any_denied_party_threshold_from_0_to_100_loads(
+    minimal_rules: MakeRules, value: str
+) -> None:
+    rule = GOOD_RULE.replace(
+        "      missing: brand\n", f"      denied_party: [seller]\n      threshold: {value}\n"
+    ).replace("{market}", "{matched}")
+    library = load_library(minimal_rules({"de/test.yaml": HEADER + rule}))
+    assert library.rules["TEST.RULE.ONE"].when.threshold == float(value)  # type: ignore[union-attr]

@@ -19,6 +19,13 @@ COLOURS = {
 
 
 def _evidence_text(ev: dict[str, Any]) -> str:
+    party = ev.get("party_match")
+    if isinstance(party, dict):
+        programmes = ", ".join(party.get("programmes") or []) or "no programme given"
+        return (
+            f'{ev["field"]} "{ev.get("text")}" matches {party.get("key")} ({programmes}) '
+            f"{party.get('matched_name')!r}, score {party.get('score')}: {party.get('reason')}"
+        )
     if "start" in ev:
         return f'{ev["field"]}[{ev["start"]}:{ev["end"]}] "{ev["text"]}"'
     value = ev.get("value")
