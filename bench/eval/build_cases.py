@@ -12,6 +12,7 @@ packs or their feature files.
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bases import (
     CONSIGNEE_ID,
     DELETE,
+    IDU_FR,
     IOSS_SELLER,
     SELLER_DE,
     cn_ric,
@@ -2040,7 +2042,8 @@ vape_fr = edit(
     description="Cigarette électronique jetable, 2 ml, 20 mg/ml.",
     eu_responsible_person=dict(__import__("bases").RP_DE),
     certifications=[ELEC_CE],
-    registrations={"idu_fr": [{"stream": "packaging", "idu": "FR234567_01ABCD"}]},
+    # an electrical product with a battery: IDUs for packaging, EEE and batteries (AGEC)
+    registrations={"idu_fr": copy.deepcopy(IDU_FR["speaker"])},
 )
 V(
     "fr-disposable-vape-after",
