@@ -231,7 +231,9 @@ def rescreen(
             threshold, block = thresholds.for_field(row.kind, name)
             seen: set[str] = set()
             for text in names:
-                for match in screener.match(text, party.get("country"), threshold):
+                for match in screener.match(
+                    text, party.get("country"), threshold, on=dt.date.today()
+                ):
                     if match.key in known or match.key in seen:
                         continue
                     seen.add(match.key)

@@ -121,6 +121,8 @@ class DocContext:
     parties: PartyScreener | None = None
     recalls: RecallIndex | None = None
     warnings: list[str] = field(default_factory=list)
+    cleared_hits: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    """Sanctions hits a clearance suppressed, by (field, name, entry): shown in the report."""
     conversions: dict[tuple[str, str, str], Conversion] = field(default_factory=dict)
     unknown: dict[tuple[int, str], str] = field(default_factory=dict)
     """Money values that could not be converted, by (id of the money mapping, currency), and
@@ -270,17 +272,29 @@ class DocContext:
                     for name in names:
                         if not isinstance(name, str) or not name.strip():
                             continue
-                        for match in self.parties.match(
+                        found, suppressed = self.parties.match_with_cleared(
                             name,
                             country,
                             threshold,
                             identifiers=ids,
                             nationality=_text(party.get("nationality")),
                             date_of_birth=_text(party.get("date_of_birth")),
-                        ):
+                            on=self.as_of,
+                        )
+                        for match in found:
                             if match.key not in seen:
                                 seen.add(match.key)
                                 cached.append(PartyHit(path, name, match))
+                        for match, clearance in suppressed:
+                            self.cleared_hits.setdefault(
+                                (path, name, match.key),
+                                {
+                                    "field": path,
+                                    "name": name,
+                                    "match": match.to_dict(),
+                                    "cleared": clearance.to_dict(),
+                                },
+                            )
                 self._party_hits[key] = cached
             out.extend(cached)
         return out

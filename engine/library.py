@@ -81,6 +81,9 @@ class Library:
             if loaded is not None:
                 for name, sha in loaded.files.items():
                     out[f"{folder}/{Path(name).stem}"] = (sha, loaded.meta.get(name, {}))
+        if self.parties is not None and self.parties.cleared_sha:  # the hand-kept allow-list
+            source = {"source": "rules/data/sanctions/cleared.yaml (kept by hand)"}
+            out["sanctions/cleared"] = (self.parties.cleared_sha, {"provenance": source})
         return out
 
     def fingerprint(self) -> str:

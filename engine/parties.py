@@ -80,6 +80,7 @@ A false positive that was checked and cleared is recorded in ``rules/data/sancti
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
@@ -764,6 +765,17 @@ class ClearedMatch:
     reason: str
     by: str
     date: str
+    """When it was cleared (YYYY-MM-DD)."""
+    until: str
+    """The last day the clearance holds (YYYY-MM-DD); after it the hit is reported again."""
+
+    def holds(self, on: dt.date | None) -> bool:
+        """True on and before ``until`` (always, when no date is given)."""
+        return on is None or on.isoformat() <= self.until
+
+    def to_dict(self) -> dict[str, str]:
+        """The clearance as it is shown with the hit it suppressed."""
+        return dict(self.__dict__)
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -1142,6 +1154,7 @@ class PartyScreener:
         files: dict[str, str] | None = None,
         meta: dict[str, dict[str, Any]] | None = None,
         *,
+        cleared_sha: str | None = None,
         _index: _Index | None = None,
     ) -> None:
         self.entries: list[PartyEntry] = [
@@ -1152,6 +1165,8 @@ class PartyScreener:
         """Sanctions files loaded, name -> sha256 (for decision reports)."""
         self.meta: dict[str, dict[str, Any]] = dict(meta or {})
         """Per file: its provenance and cadence_days (for staleness warnings)."""
+        self.cleared_sha = cleared_sha
+        """SHA-256 of the allow-list file(s), part of every decision that screened parties."""
         self._cleared = {c.pair: c for c in self.cleared}
         self._packed: bytes | None = None
         self._index_obj: _Index | None = _index or _Index.build(self.entries)
@@ -1167,6 +1182,7 @@ class PartyScreener:
         return {
             "entries": msgpack.packb([e.row() for e in self.entries]),
             "cleared": [c.__dict__ for c in self.cleared],
+            "cleared_sha": self.cleared_sha,
             "files": self.files,
             "meta": self.meta,
             "packed": packed,
@@ -1176,6 +1192,7 @@ class PartyScreener:
         rows = msgpack.unpackb(state["entries"], use_list=False)
         self.entries = [PartyEntry.from_row(r) for r in rows]
         self.cleared = [ClearedMatch(**c) for c in state["cleared"]]
+        self.cleared_sha = state.get("cleared_sha")
         self.files, self.meta = state["files"], state["meta"]
         self._cleared = {c.pair: c for c in self.cleared}
         self._packed, self._index_obj = state["packed"], None
@@ -1223,14 +1240,39 @@ class PartyScreener:
         nationality: str | None = None,
         date_of_birth: str | None = None,
         identifiers: Iterable[str] = (),
+        on: dt.date | None = None,
     ) -> list[PartyMatch]:
         """Entries whose names match ``name`` at ``threshold`` (0-100) or above, best first.
 
         ``country`` is the party's address country (ISO alpha-2); ``nationality``,
         ``date_of_birth`` and ``identifiers`` are further evidence (see the module docstring).
-        Cleared (name, entry) pairs are never returned. A threshold outside 0-100 raises
-        ValueError.
+        (name, entry) pairs cleared and still held on ``on`` are not returned (see
+        :meth:`match_with_cleared` for them). A threshold outside 0-100 raises ValueError.
         """
+        found, _ = self.match_with_cleared(
+            name,
+            country,
+            threshold,
+            nationality=nationality,
+            date_of_birth=date_of_birth,
+            identifiers=identifiers,
+            on=on,
+        )
+        return found
+
+    def match_with_cleared(
+        self,
+        name: str,
+        country: str | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        *,
+        nationality: str | None = None,
+        date_of_birth: str | None = None,
+        identifiers: Iterable[str] = (),
+        on: dt.date | None = None,
+    ) -> tuple[list[PartyMatch], list[tuple[PartyMatch, ClearedMatch]]]:
+        """The matches of :meth:`match`, and the hits a clearance held on ``on`` suppressed,
+        each with its clearance (a report shows them: a clearance never hides a hit)."""
         if not isinstance(threshold, int | float) or not (
             MIN_THRESHOLD <= threshold <= MAX_THRESHOLD
         ):
@@ -1266,13 +1308,25 @@ class PartyScreener:
                 if e_index not in best or total > best[e_index][0]:
                     best[e_index] = (total, scored.score, n_index, scored, notes, query)
         out: list[PartyMatch] = []
+        suppressed: list[tuple[PartyMatch, ClearedMatch]] = []
         for e_index, (total, name_score, n_index, scored, notes, query) in best.items():
             entry = self.entries[e_index]
-            if any((key, entry.key) in self._cleared for key in cleared_keys):
-                continue
-            out.append(self._result(query, entry, n_index, scored, total, name_score, notes))
+            result = self._result(query, entry, n_index, scored, total, name_score, notes)
+            clearance = next(
+                (
+                    c
+                    for key in cleared_keys
+                    if (c := self._cleared.get((key, entry.key))) is not None and c.holds(on)
+                ),
+                None,
+            )
+            if clearance is None:
+                out.append(result)
+            else:
+                suppressed.append((result, clearance))
         out.sort(key=lambda m: (-m.score, m.list, m.entry_id))
-        return out
+        suppressed.sort(key=lambda pair: (-pair[0].score, pair[0].key))
+        return out, suppressed
 
     def _query_weight(self, token: str) -> float:
         index = self._idx
@@ -1650,7 +1704,8 @@ def _reason(
 def load_cleared(path: Path) -> list[ClearedMatch]:
     """Read the allow-list of cleared false positives (YAML or JSON).
 
-    The file holds ``cleared:`` (or a top-level list) of ``{name, entry, reason, by, date}``,
+    The file holds ``cleared:`` (or a top-level list) of ``{name, entry, reason, by, date,
+    until}`` (who cleared it, why, when and until when),
     ``entry`` being ``list:id`` (e.g. ``ofac:15102``). A problem raises PackError with the line.
     """
     loaded = load_yaml(path.read_text(encoding="utf-8"), str(path))
@@ -1666,13 +1721,30 @@ def load_cleared(path: Path) -> list[ClearedMatch]:
         line = loaded.line_of((*top, i))
         if not isinstance(item, dict):
             raise PackError(f"cleared[{i}] must be a mapping", file=str(path), line=line)
-        missing = [k for k in ("name", "entry", "reason", "by", "date") if not item.get(k)]
+        missing = [k for k in CLEARED_FIELDS if not item.get(k)]
         if missing:
             raise PackError(
                 f"cleared[{i}] is missing {', '.join(missing)}",
                 file=str(path),
                 line=line,
-                hint="each clearance needs name, entry (list:id), reason, by and date",
+                hint="each clearance needs name, entry (list:id), reason, by, date and until",
+            )
+        for key in ("date", "until"):
+            value = item[key]
+            if not isinstance(value, dt.date):
+                try:
+                    item[key] = dt.date.fromisoformat(str(value))
+                except ValueError:
+                    raise PackError(
+                        f"cleared[{i}].{key} {value!r} is not a date (YYYY-MM-DD)",
+                        file=str(path),
+                        line=loaded.line_of((*top, i, key)),
+                    ) from None
+        if item["until"] < item["date"]:
+            raise PackError(
+                f"cleared[{i}].until {item['until']} is before its date {item['date']}",
+                file=str(path),
+                line=loaded.line_of((*top, i, "until")),
             )
         entry = str(item["entry"])
         if ":" not in entry:
@@ -1687,13 +1759,15 @@ def load_cleared(path: Path) -> list[ClearedMatch]:
                 entry=entry,
                 reason=str(item["reason"]),
                 by=str(item["by"]),
-                date=str(item["date"]),
+                date=item["date"].isoformat(),
+                until=item["until"].isoformat(),
             )
         )
     return out
 
 
 CLEARED_FILES = ("cleared.yaml", "cleared.yml")
+CLEARED_FIELDS = ("name", "entry", "reason", "by", "date", "until")
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], PartyScreener | None]] = {}
 _MAGIC = b"clearance party index\n"
 
@@ -1800,6 +1874,12 @@ def load_party_screener(
     if cached is not None and cached[0] == current:
         return cached[1]
     cleared = [c for p in files if p.name in CLEARED_FILES for c in load_cleared(p)]
+    cleared_files = [p for p in files if p.name in CLEARED_FILES]
+    cleared_sha = (
+        hashlib.sha256(b"".join(p.read_bytes() for p in cleared_files)).hexdigest()
+        if cleared_files
+        else None
+    )
     list_files = [p for p in files if p.name not in CLEARED_FILES]
     hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in list_files}
     screener: PartyScreener | None = None
@@ -1814,6 +1894,7 @@ def load_party_screener(
                 cleared=cleared,
                 files=hashes,
                 meta=found["meta"],
+                cleared_sha=cleared_sha,
                 _index=_Index.load(found["index"]),
             )
         except (ValueError, KeyError, TypeError):
@@ -1821,7 +1902,11 @@ def load_party_screener(
     if screener is None and hashes:
         lists = read_list_files(list_files, _valid_entry, "id, list and names")
         screener = PartyScreener(
-            lists.entries, cleared=cleared, files=lists.hashes, meta=lists.meta
+            lists.entries,
+            cleared=cleared,
+            files=lists.hashes,
+            meta=lists.meta,
+            cleared_sha=cleared_sha,
         )
         if path is not None:
             payload = msgpack.packb(

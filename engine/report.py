@@ -110,6 +110,8 @@ class Report:
     """Findings a waiver accepted, with the waiver (engine/waivers.py); not in the decision."""
     overrides: list[dict[str, Any]] = field(default_factory=list)
     """Severity changes and rules switched off by a rule configuration (engine/overrides.py)."""
+    cleared_hits: list[dict[str, Any]] = field(default_factory=list)
+    """Sanctions hits that a clearance (rules/data/sanctions/cleared.yaml) suppressed."""
 
     @property
     def decision(self) -> str:
@@ -162,6 +164,8 @@ class Report:
             out["waived"] = [{**f.to_dict(), "waiver": w} for f, w in self.waived]
         if self.overrides:
             out["overrides"] = self.overrides
+        if self.cleared_hits:
+            out["cleared_hits"] = self.cleared_hits
         if self.source is not None:
             out["source"] = self.source
         return out

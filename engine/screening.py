@@ -224,6 +224,7 @@ class Screener:
             report.fail(EngineError(f"internal error: {type(exc).__name__}: {exc}"))
         report.findings = sort_findings(report.findings)
         report.warnings.extend(w for w in ctx.warnings if w not in report.warnings)
+        report.cleared_hits = list(ctx.cleared_hits.values())
         report.packs = [self._pack_summaries[p] for p in sorted(used_packs)]
         report.tables = [self._table_summary(t) for t in sorted(used_tables)]
         report.conversions = [

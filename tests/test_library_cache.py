@@ -193,7 +193,7 @@ def test_added_pack_and_cleared_file_rebuild(rules: Path, cache: Path) -> None:
     assert not rebuilt.hit and "OTHER.CLAIM" in rebuilt.library.rules
     (rules / "data" / "sanctions" / "cleared.yaml").write_text(
         "cleared:\n  - {name: ACME DUAL-USE TRADING L.L.C., entry: 'test:1', reason: r, "
-        "by: me, date: 2026-11-25}\n",
+        "by: me, date: 2026-11-25, until: 2027-02-25}\n",
         encoding="utf-8",
     )
     cleared = load_cached(rules, cache)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -9,6 +10,7 @@ from typer.testing import CliRunner
 from clearance.cli.main import app
 from clearance.engine.examples import run_examples
 from clearance.engine.library import load_library
+from clearance.engine.schemas import validator
 from clearance.engine.screening import Screener
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -75,11 +77,23 @@ def test_cleared_false_positive_stops_recurring(rules_copy: Path) -> None:
         "cleared:\n"
         f"  - name: Trading House Congomet Ltd.\n    entry: {match['key']}\n"
         "    reason: different company, registered in Kinshasa 2019 (checked registry)\n"
-        "    by: a.officer@example.com\n    date: 2026-11-25\n",
+        "    by: a.officer@example.com\n    date: 2026-11-25\n    until: 2027-05-25\n",
         encoding="utf-8",
     )
-    report = Screener(load_library(rules_copy)).screen(ORDER)
+    library = load_library(rules_copy)
+    report = Screener(library).screen(ORDER)
     assert not [f for f in report.findings if f.rule_id.startswith("SANCTIONS.")]
+    # the suppressed hit is shown with its clearance, and the allow-list's hash is in the report
+    [hit] = report.cleared_hits
+    assert hit["match"]["key"] == match["key"] and hit["cleared"]["until"] == "2027-05-25"
+    assert hit["cleared"]["by"] == "a.officer@example.com"
+    tables = {t["id"]: t["sha256"] for t in report.tables}
+    assert tables["sanctions/cleared"] == library.parties.cleared_sha  # type: ignore[union-attr]
+    assert not list(validator("report").iter_errors(report.to_dict()))
+    # after its last day the clearance no longer holds: the hit is reported again
+    later = Screener(library).screen(ORDER, as_of=dt.date(2027, 5, 26))
+    assert [f for f in later.findings if f.rule_id.startswith("SANCTIONS.")]
+    assert later.cleared_hits == []
 
 
 def test_recall_rule_with_a_loaded_recall_list(rules_copy: Path) -> None:

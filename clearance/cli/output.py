@@ -85,6 +85,16 @@ def text_report(report: Report) -> list[tuple[str, str | None]]:
         line = f"  {severity:<6} {rule_id} [{in_markets}] not evaluated"
         lines.append((line, COLOURS.get(severity)))
         lines.append((f"         why: {reason}", None))
+    for hit in report.cleared_hits:
+        match, cleared = hit["match"], hit["cleared"]
+        lines.append(
+            (
+                f"  cleared {hit['field']} {hit['name']!r} ~ {match['key']} {match['name']!r} "
+                f"(score {match['score']:g}) by {cleared['by']} on {cleared['date']} until "
+                f"{cleared['until']}: {cleared['reason']}",
+                "dim",
+            )
+        )
     for o in report.overrides:
         lines.append(
             (

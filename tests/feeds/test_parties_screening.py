@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -317,9 +318,17 @@ def test_long_names_are_scored_on_few_candidates() -> None:
 def test_cleared_false_positive_is_not_returned() -> None:
     entries = [entry("15102", "MORENO, Daniel", kind="individual")]
     assert keys(PartyScreener(entries).match("Daniel Moreno")) == ["ofac:15102"]
-    cleared = [ClearedMatch("daniel  MORENO", "ofac:15102", "different DOB", "j.doe", "2026-03-01")]
+    cleared = [
+        ClearedMatch(
+            "daniel  MORENO", "ofac:15102", "different DOB", "j.doe", "2026-03-01", "2026-09-01"
+        )
+    ]
     screener = PartyScreener(entries, cleared=cleared)
     assert screener.match("Daniel Moreno") == []
+    found, suppressed = screener.match_with_cleared("Daniel Moreno", on=dt.date(2026, 9, 1))
+    assert found == [] and [(m.key, c.by) for m, c in suppressed] == [("ofac:15102", "j.doe")]
+    later = screener.match("Daniel Moreno", on=dt.date(2026, 9, 2))  # the clearance expired
+    assert keys(later) == ["ofac:15102"]
     assert screener.is_cleared("Moreno, Daniel", "ofac:15102") is not None
     assert keys(screener.match("Daniel Moreno Garcia", threshold=50)) == ["ofac:15102"]
 
@@ -329,20 +338,28 @@ def test_load_cleared_yaml(tmp_path: Path) -> None:
     path.write_text(
         "cleared:\n  - name: Daniel Moreno\n    entry: ofac:15102\n"
         "    reason: customer born 1985, listed DOB 1972\n    by: j.doe\n"
-        "    date: 2026-03-01\n"
+        "    date: 2026-03-01\n    until: 2027-03-01\n"
     )
     [item] = load_cleared(path)
     assert (item.entry, item.by, item.date) == ("ofac:15102", "j.doe", "2026-03-01")
+    assert item.until == "2027-03-01"
     path.write_text(
         "cleared:\n  - name: Daniel Moreno\n    entry: '15102'\n    reason: x\n"
-        "    by: y\n    date: 2026-03-01\n"
+        "    by: y\n    date: 2026-03-01\n    until: 2026-06-01\n"
     )
     with pytest.raises(PackError, match="must be list:id") as caught:
         load_cleared(path)
     assert caught.value.line == 3
     path.write_text("cleared:\n  - name: Daniel Moreno\n")
-    with pytest.raises(PackError, match="missing entry, reason, by, date"):
+    with pytest.raises(PackError, match="missing entry, reason, by, date, until"):
         load_cleared(path)
+    path.write_text(
+        "cleared:\n  - name: Daniel Moreno\n    entry: ofac:15102\n    reason: x\n"
+        "    by: y\n    date: 2026-03-01\n    until: 2026-02-01\n"
+    )
+    with pytest.raises(PackError, match="before its date") as caught:
+        load_cleared(path)
+    assert caught.value.line == 7
 
 
 def test_load_party_screener_reads_every_list_and_the_allow_list(
@@ -360,7 +377,7 @@ def test_load_party_screener_reads_every_list_and_the_allow_list(
     assert load_party_screener(rules) is screener  # cached until a file changes
     (rules / "data" / "sanctions" / "cleared.yaml").write_text(
         "cleared:\n  - {name: Acme Trading Company Ltd, entry: 'ofac:100', reason: other firm,"
-        " by: a.b, date: '2026-03-02'}\n"
+        " by: a.b, date: '2026-03-02', until: '2027-03-02'}\n"
     )
     reloaded = load_party_screener(rules)
     assert reloaded is not screener and reloaded is not None
