@@ -42,3 +42,20 @@ def test_text_totals_are_kept_without_keeping_reports() -> None:
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
     assert "document(s):" in one.stdout.strip().splitlines()[-1]
+
+
+def test_json_lines_are_read_as_they_are_screened(tmp_path: Path) -> None:
+    """The file is read line by line, not whole: a line appended after the first record was
+    read is still read (memory does not grow with the file)."""
+    from clearance.cli.inputs import read
+
+    path = tmp_path / "stream.jsonl"
+    doc = {"kind": "listing", "id": "L-1", "markets": ["DE"], "title": "Keramiktasse"}
+    path.write_text("\ufeff" + json.dumps(doc) + "\n", encoding="utf-8")
+    records = read(path)
+    first = next(records)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\n" + json.dumps({**doc, "id": "L-2"}) + "\n")
+    rest = list(records)
+    assert first.data["id"] == "L-1" and [r.data["id"] for r in rest] == ["L-2"]
+    assert rest[0].line == 3

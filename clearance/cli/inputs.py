@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from clearance.cli.catalogue_formats import Item, is_shopify_header, shopify
 from clearance.cli.column_map import ColumnMap, load_column_map, mapped_items, scalar
@@ -122,15 +122,32 @@ def read(
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
-        raw = path.read_bytes()
+        chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
+        if chosen == "jsonl":  # read line by line: memory does not grow with the file
+            handle = path.open("rb")
+        else:
+            raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except IsADirectoryError:
         raise InputError("is a directory", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
+    if chosen == "jsonl":
+        with handle:
+            yield from _jsonl(_file_lines(handle), source, markets)
+        return
     yield from _parse(raw, source, chosen, kind, markets, tables or TableOptions())
+
+
+def _file_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a binary file split at b"\n" only, without it, the first one without a
+    UTF-8 byte-order mark."""
+    first = True
+    for line in handle:
+        if first:
+            line, first = line.removeprefix(BOM), False
+        yield line[:-1] if line.endswith(b"\n") else line
 
 
 def _read_stdin(
@@ -167,7 +184,7 @@ def _parse(
     if chosen == "google-merchant" and raw.removeprefix(BOM).lstrip()[:1] == b"<":
         yield from _catalogue(google_merchant(raw, source, markets or []), source)
     elif chosen == "jsonl":
-        yield from _jsonl(raw, source, markets)
+        yield from _jsonl(raw.removeprefix(BOM).split(b"\n"), source, markets)
     elif chosen == "json":
         yield from _json(_decode(raw, source), source, markets)
     else:
@@ -262,10 +279,13 @@ def _json(text: str, source: str, markets: list[str] | None = None) -> Iterator[
         yield Record(source, line, i, with_markets(item, markets))
 
 
-def _jsonl(raw: bytes, source: str, markets: list[str] | None = None) -> Iterator[Record]:
-    """One record per line; a line that is not UTF-8 or not JSON is an error, the rest are read."""
+def _jsonl(
+    chunks: Iterable[bytes], source: str, markets: list[str] | None = None
+) -> Iterator[Record]:
+    """One record per line; a line that is not UTF-8 or not JSON is an error, the rest are
+    read. A file with no line that is not blank is an InputError ("file is empty")."""
     index = 0
-    for number, chunk in enumerate(raw.removeprefix(BOM).split(b"\n"), start=1):
+    for number, chunk in enumerate(chunks, start=1):
         try:
             line = chunk.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -283,6 +303,8 @@ def _jsonl(raw: bytes, source: str, markets: list[str] | None = None) -> Iterato
         except ValueError as exc:
             yield Record(source, number, index, error=InputError(str(exc), source, number))
         index += 1
+    if index == 0:
+        raise InputError("file is empty", source=source, line=1)
 
 
 def _csv(
