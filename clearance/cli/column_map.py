@@ -148,7 +148,7 @@ def map_row(
         if value is None:
             continue
         filled = True
-        place(doc, spec.field, value, spec.append or (spec.split is not None and spec.append))
+        place(doc, spec.field, value, spec.append)
     if not filled:
         return None
     for dotted, value in cmap.constants.items():

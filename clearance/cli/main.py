@@ -228,10 +228,6 @@ def check(
             currency.upper() if currency else None,
             lambda note: err.print(note, style="dim", markup=False),
         )
-    except InputError as exc:
-        err.print(f"error: {exc}", style="red", markup=False)
-        raise typer.Exit(2) from None
-    try:
         known = load_baseline(baseline) if baseline is not None else None
     except InputError as exc:
         err.print(f"error: {exc}", style="red", markup=False)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
 from clearance.cli.inputs import Record
 from clearance.engine.library_cache import load_library_cached
@@ -88,8 +89,8 @@ class RunTally:
     baseline, whether any document could not be screened."""
 
     fail_on: str
-    known: Any = None
-    """The run's Baseline, or None."""
+    known: Baseline | None = None
+    """The run's baseline: findings in it do not count for the exit code."""
     documents: int = 0
     decisions: Counter[str] = field(default_factory=Counter)
     waived: int = 0

@@ -37,17 +37,21 @@ def _uri(file: str) -> tuple[str, str | None]:
     return rel.as_posix(), "SRCROOT"
 
 
+def _physical(file: str, line: int | None) -> dict[str, Any]:
+    """A SARIF physical location: the file, and its line when known."""
+    uri, base = _uri(file)
+    artifact: dict[str, Any] = {"uri": uri}
+    if base:
+        artifact["uriBaseId"] = base
+    physical: dict[str, Any] = {"artifactLocation": artifact}
+    if line:
+        physical["region"] = {"startLine": int(line)}
+    return physical
+
+
 def _location(report: Report, fields: list[str]) -> dict[str, Any]:
     src = report.source or {}
-    physical: dict[str, Any] = {}
-    if src.get("file"):
-        uri, base = _uri(str(src["file"]))
-        artifact: dict[str, Any] = {"uri": uri}
-        if base:
-            artifact["uriBaseId"] = base
-        physical = {"artifactLocation": artifact}
-        if src.get("line"):
-            physical["region"] = {"startLine": int(src["line"])}
+    physical = _physical(str(src["file"]), src.get("line")) if src.get("file") else {}
     doc = report.id or f"[{src.get('index', 0)}]"
     logical = [
         {"fullyQualifiedName": f"{doc}/{field}" if field else doc, "kind": "member"}
@@ -109,14 +113,7 @@ def _result(report: Report, f: Finding, index: int, markets: list[str]) -> dict[
 def _unreadable(exc: InputError) -> dict[str, Any]:
     notification: dict[str, Any] = {"level": "error", "message": {"text": exc.message}}
     if exc.source:
-        uri, base = _uri(exc.source)
-        artifact: dict[str, Any] = {"uri": uri}
-        if base:
-            artifact["uriBaseId"] = base
-        physical: dict[str, Any] = {"artifactLocation": artifact}
-        if exc.line:
-            physical["region"] = {"startLine": exc.line}
-        notification["locations"] = [{"physicalLocation": physical}]
+        notification["locations"] = [{"physicalLocation": _physical(exc.source, exc.line)}]
     return notification
 
 
