@@ -14,15 +14,18 @@ from __future__ import annotations
 import copy
 import itertools
 import threading
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from clearance.engine.compiler import CompiledChunk
 from clearance.engine.durable_loader import prepare_durable
 from clearance.engine.errors import EngineError
-from clearance.engine.facts import DocContext, Root
+from clearance.engine.facts import DocContext, Root, leaf_function, reads_market, slot_of
 from clearance.engine.interpret import item_holds
-from clearance.engine.operands import ArrayOperand, ConditionOp, Operands
+from clearance.engine.operands import ConditionOp, Operands, TermsOp, ValueOp
 
 prepare_durable()  # first: on Python 3.13+ durable_rules' C extension needs a symbol restored
 
@@ -111,27 +114,107 @@ class Evaluator:
             return fired
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How to build the fact of one scope (document or array item), worked out once per
+    :class:`Operands`: each operand with its memo slot (-1 when it reads the market, so it is
+    computed for each market) and the function that computes it."""
+
+    values: tuple[tuple[int, ValueOp, str, str], ...]
+    terms: tuple[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], ...]
+    """Term operands grouped by the fields they search: (paths, ((list name, key), ...))."""
+    bools: tuple[tuple[int, Callable[[DocContext, Root], bool], str], ...]
+    arrays: tuple[tuple[int, str, str, str, _Plan], ...]
+
+
+_PLANS: dict[int, tuple[weakref.ref[Operands], _Plan]] = {}
+
+
+def _plan_of(ops: Operands) -> _Plan:
+    key = id(ops)
+    found = _PLANS.get(key)
+    if found is not None and found[0]() is ops:
+        return found[1]
+    plan = _make_plan(ops)
+    _PLANS[key] = (weakref.ref(ops, lambda _ref: _PLANS.pop(key, None)), plan)
+    return plan
+
+
+def _make_plan(ops: Operands) -> _Plan:
+    values = tuple(
+        (-1 if reads_market(spec) else slot_of(spec), spec, vkey, pkey)
+        for spec, (vkey, pkey) in ops.values.items()
+    )
+    bools: list[tuple[int, Callable[[DocContext, Root], bool], str]] = []
+    terms: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for bspec, key in ops.bools.items():
+        if isinstance(bspec, TermsOp):
+            terms.setdefault(bspec.paths, []).append((bspec.list_name, key))
+        elif isinstance(bspec, ConditionOp):
+            bools.append((slot_of(bspec), partial(_item_condition, bspec), key))
+        else:
+            slot = -1 if reads_market(bspec) else slot_of(bspec)
+            bools.append((slot, leaf_function(bspec), key))
+    arrays = tuple(
+        (
+            -1 if arr.path == "market" else slot_of(("items", arr.path)),
+            arr.path,
+            arr.key,
+            arr.count_key,
+            _plan_of(arr.items),
+        )
+        for arr in ops.arrays.values()
+    )
+    grouped = tuple((paths, tuple(keys)) for paths, keys in terms.items())
+    return _Plan(values, grouped, tuple(bools), arrays)
+
+
+def _item_condition(spec: ConditionOp, ctx: DocContext, root: Root) -> bool:
+    return item_holds(ctx, spec, root)
+
+
 def build_fact(ops: Operands, ctx: DocContext, root: Root) -> dict[str, Any]:
-    """Compute the fact (or array item) holding every operand the chunk reads."""
+    """Compute the fact (or array item) holding every operand the chunk reads.
+
+    Operands that do not read the market are computed once per document (or item) and shared
+    by every chunk and market that reads them (:meth:`DocContext.memo`).
+    """
+    return _build(_plan_of(ops), ctx, root)
+
+
+def _build(plan: _Plan, ctx: DocContext, root: Root) -> dict[str, Any]:
+    memo = ctx.memo(root)
     fact: dict[str, Any] = {}
-    for spec, (vkey, pkey) in ops.values.items():
-        present, value = ctx.value(root, spec)
+    for slot, spec, vkey, pkey in plan.values:
+        found = memo.get(slot) if slot >= 0 else None
+        if found is None:
+            found = ctx.value(root, spec)
+            if slot >= 0:
+                memo[slot] = found
+        present, value = found
         fact[pkey] = present
         if present:
             fact[vkey] = value
-    for bspec, key in ops.bools.items():
-        if isinstance(bspec, ConditionOp):
-            fact[key] = item_holds(ctx, bspec, root)
-        else:
-            fact[key] = ctx.boolean(root, bspec)
-    for arr in ops.arrays.values():
-        _add_array(fact, arr, ctx, root)
+    for paths, keys in plan.terms:
+        found_lists = ctx.lists_in(root, paths)
+        for name, key in keys:
+            fact[key] = name in found_lists
+    for slot, compute, key in plan.bools:
+        if slot < 0:
+            fact[key] = compute(ctx, root)
+            continue
+        truth = memo.get(slot)
+        if truth is None:
+            truth = memo[slot] = compute(ctx, root)
+        fact[key] = truth
+    for slot, path, key, count_key, items_plan in plan.arrays:
+        items = memo.get(slot) if slot >= 0 else None
+        if items is None:
+            raw = ctx.resolve(root, path)
+            items = [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
+            if slot >= 0:
+                memo[slot] = items
+        fact[count_key] = len(items)
+        if items:
+            fact[key] = [_build(items_plan, ctx, item) for item in items]
     return fact
-
-
-def _add_array(fact: dict[str, Any], arr: ArrayOperand, ctx: DocContext, root: Root) -> None:
-    raw = ctx.resolve(root, arr.path)
-    items = [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
-    fact[arr.count_key] = len(items)
-    if items:
-        fact[arr.key] = [build_fact(arr.items, ctx, item) for item in items]

@@ -11,6 +11,7 @@ item are computed by :mod:`clearance.engine.interpret` from these leaves. Expens
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -25,6 +26,7 @@ from clearance.engine.operands import (
     PresentOp,
     RecallOp,
     TermsOp,
+    ValidOp,
     ValueOp,
 )
 from clearance.engine.parties import PartyMatch, PartyScreener
@@ -63,6 +65,55 @@ def get(root: Root, path: str) -> Any:
         if node is None:
             return None
     return node
+
+
+Getter = Callable[[Root], Any]
+
+
+def path_getter(path: str) -> Getter:
+    """A function returning the value at a dotted path of a mapping (like :func:`get`), with
+    the path split once rather than on every call."""
+    parts = tuple(path.split("."))
+    if len(parts) == 1:
+        (only,) = parts
+
+        def one(root: Root) -> Any:
+            return root.get(only)
+
+        return one
+
+    def many(root: Root) -> Any:
+        node: Any = root
+        for part in parts:
+            if not isinstance(node, dict):
+                return None
+            node = node.get(part)
+            if node is None:
+                return None
+        return node
+
+    return many
+
+
+_SLOTS: dict[Any, int] = {}
+
+
+def slot_of(spec: Any) -> int:
+    """A small integer naming an operand spec: the key of its value in a document's memo.
+
+    Equal specs get the same slot, so every chunk and market that reads an operand shares the
+    value computed for it once per document (or array item).
+    """
+    found = _SLOTS.get(spec)
+    if found is None:
+        found = _SLOTS.setdefault(spec, len(_SLOTS))
+    return found
+
+
+def reads_market(spec: Any) -> bool:
+    """Whether an operand reads the virtual field ``market``: its value then differs by market
+    and is not shared across markets."""
+    return "market" in (getattr(spec, "path", None), getattr(spec, "other", None))
 
 
 def is_present(value: Any) -> bool:
@@ -128,8 +179,19 @@ class DocContext:
     """Money values that could not be converted, by (id of the money mapping, currency), and
     why: a condition that reads one has no truth value (see ``Interpreter.truth``)."""
     _hits: dict[tuple[int, str], list[TextHit]] = field(default_factory=dict)
+    _hit_lists: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    _lists_in: dict[tuple[int, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
     _party_hits: dict[tuple[int, str, float], list[PartyHit]] = field(default_factory=dict)
-    _bools: dict[tuple[int, LeafOp], bool] = field(default_factory=dict)
+    _memo: dict[int, dict[int, Any]] = field(default_factory=dict)
+
+    def memo(self, root: Root) -> dict[int, Any]:
+        """The operand values computed so far for ``root`` (the document or an array item),
+        by :func:`slot_of` their spec; only operands that do not read the market are kept."""
+        key = id(root)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = {}
+        return found
 
     def resolve(self, root: Root, path: str) -> Any:
         """A field of ``root``; the virtual field ``market`` is the market being screened."""
@@ -175,16 +237,14 @@ class DocContext:
 
     def boolean(self, root: Root, spec: LeafOp) -> bool:
         """Compute a boolean leaf operand; those that do not depend on the market are cached."""
-        if "market" in (
-            getattr(spec, "path", None),
-            getattr(spec, "other", None),
-        ):
+        if reads_market(spec):
             return self._boolean(root, spec)
-        key = (id(root), spec)
-        found = self._bools.get(key)
+        memo = self.memo(root)
+        slot = slot_of(spec)
+        found = memo.get(slot)
         if found is None:
-            found = self._bools[key] = self._boolean(root, spec)
-        return found
+            found = memo[slot] = self._boolean(root, spec)
+        return bool(found)
 
     def _boolean(self, root: Root, spec: LeafOp) -> bool:
         if isinstance(spec, PresentOp):
@@ -194,7 +254,7 @@ class DocContext:
         if isinstance(spec, RecallOp):
             return bool(self.recall_hits(root, spec))
         if isinstance(spec, TermsOp):
-            return any(h.hit.list_name == spec.list_name for h in self.hits(root, spec.paths))
+            return spec.list_name in self.lists_in(root, spec.paths)
         if isinstance(spec, FieldCmpOp):
             a = measure_of(self.resolve(root, spec.path), spec.measure)
             b = measure_of(self.resolve(root, spec.other), spec.measure)
@@ -243,6 +303,26 @@ class DocContext:
                 self._hits[key] = cached
             out.extend(cached)
         return out
+
+    def hit_lists(self, root: Root, path: str) -> frozenset[str]:
+        """The names of the term lists with a hit in the text field ``path`` of ``root``."""
+        key = (id(root), path)
+        found = self._hit_lists.get(key)
+        if found is None:
+            found = self._hit_lists[key] = frozenset(
+                h.hit.list_name for h in self.hits(root, (path,))
+            )
+        return found
+
+    def lists_in(self, root: Root, paths: tuple[str, ...]) -> frozenset[str]:
+        """The names of the term lists with a hit in any of the text fields ``paths``."""
+        key = (id(root), paths)
+        found = self._lists_in.get(key)
+        if found is None:
+            found = self._lists_in[key] = frozenset().union(
+                *(self.hit_lists(root, path) for path in paths)
+            )
+        return found
 
     def party_hits(self, root: Root, paths: tuple[str, ...], threshold: float) -> list[PartyHit]:
         """Sanctions matches of the parties at ``paths`` (their name, trade name and aliases)."""
@@ -311,6 +391,48 @@ class DocContext:
         return self.recalls.match(
             gtin=text(spec.gtin), brand=text(spec.brand), model=text(spec.model)
         )
+
+
+LeafFunction = Callable[[DocContext, Root], bool]
+
+
+def leaf_function(spec: LeafOp) -> LeafFunction:
+    """A function computing the boolean operand ``spec`` for a context and root, uncached: the
+    same value as ``DocContext._boolean``, with the spec's dispatch and path splitting done once
+    (per library) instead of once per document."""
+    if isinstance(spec, TermsOp):
+        name, paths = spec.list_name, spec.paths
+
+        def terms(ctx: DocContext, root: Root) -> bool:
+            return name in ctx.lists_in(root, paths)
+
+        return terms
+    if not reads_market(spec):
+        if isinstance(spec, PresentOp):
+            getter = path_getter(spec.path)
+            return lambda _ctx, root: is_present(getter(root))
+        if isinstance(spec, MatchOp | ValidOp):
+            getter = path_getter(spec.path)
+            test = _match_test(spec) if isinstance(spec, MatchOp) else _valid_test(spec)
+
+            def text_test(_ctx: DocContext, root: Root) -> bool:
+                raw = getter(root)
+                if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+                    return False
+                return is_present(raw) and test(str(raw))
+
+            return text_test
+    return lambda ctx, root: ctx._boolean(root, spec)
+
+
+def _match_test(spec: MatchOp) -> Callable[[str], bool]:
+    pattern = _pattern(spec.pattern)
+    return lambda text: search(pattern, text) is not None
+
+
+def _valid_test(spec: ValidOp) -> Callable[[str], bool]:
+    scheme = spec.scheme
+    return lambda text: is_valid(scheme, text)
 
 
 def _text(value: Any) -> str | None:
