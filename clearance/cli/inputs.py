@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from clearance.cli.catalogue_formats import Item, is_shopify_header, shopify
 from clearance.cli.column_map import ColumnMap, load_column_map, mapped_items, scalar
@@ -124,7 +124,7 @@ def read(
         if size > MAX_FILE_BYTES:
             raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
         chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
-        handle: IO[bytes] | None = None
+        handle: BinaryIO | None = None
         streamed = False
         if chosen == "jsonl":  # read line by line: memory does not grow with the file
             handle = path.open("rb")
