@@ -18,6 +18,7 @@ from clearance.cli.catalogue_formats import Item, is_shopify_header, shopify
 from clearance.cli.column_map import ColumnMap, load_column_map, mapped_items, scalar
 from clearance.cli.csv_rows import csv_rows
 from clearance.cli.google_merchant import google_merchant, is_merchant_tsv_header, merchant_tsv
+from clearance.cli.json_stream import array_items, is_streamable
 from clearance.cli.textdecode import DELIMITER_NAMES, decode_table, detect_delimiter
 from clearance.engine.errors import DocumentError, InputError
 from clearance.engine.fields import field_type
@@ -123,8 +124,12 @@ def read(
         if size > MAX_FILE_BYTES:
             raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
         chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
+        handle: BinaryIO | None = None
+        streamed = False
         if chosen == "jsonl":  # read line by line: memory does not grow with the file
             handle = path.open("rb")
+        elif chosen == "json" and is_streamable(path):  # an array, read item by item
+            streamed = True
         else:
             raw = path.read_bytes()
     except FileNotFoundError:
@@ -133,9 +138,13 @@ def read(
         raise InputError("is a directory", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    if chosen == "jsonl":
+    if chosen == "jsonl" and handle is not None:
         with handle:
             yield from _jsonl(_file_lines(handle), source, markets)
+        return
+    if streamed:
+        for index, item in enumerate(array_items(path)):
+            yield Record(source, None, index, with_markets(item, markets))
         return
     yield from _parse(raw, source, chosen, kind, markets, tables or TableOptions())
 
