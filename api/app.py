@@ -23,6 +23,7 @@ from clearance.api import examples, openapi, problems
 from clearance.api.auth import KeyConfigError, KeyRing
 from clearance.api.decision_log import DecisionLog, store_factory, utc_now
 from clearance.api.engine_host import EngineHost, ScreenJob, favour_event_loop
+from clearance.api.load_shed import LoadShedMiddleware
 from clearance.api.metrics import Metrics, MetricsMiddleware, mark_process_dead
 from clearance.api.middleware import GuardMiddleware
 from clearance.api.reloader import Reloader
@@ -141,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Location"],
         )
+    app.add_middleware(LoadShedMiddleware, max_in_flight=settings.max_in_flight)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(GuardMiddleware, max_header_bytes=settings.max_header_bytes)
     openapi.install(app, settings.batch_limit, report_example)

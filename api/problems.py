@@ -53,6 +53,7 @@ TITLES: dict[str, str] = {
     "unavailable": "Service unavailable",
     "internal-error": "Internal server error",
     "http-error": "HTTP error",
+    "overloaded": "Service overloaded",
 }
 
 

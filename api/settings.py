@@ -55,6 +55,8 @@ class Settings:
     """Text characters one NDJSON stream may have screened."""
     stream_budget_seconds: int = 900
     """Seconds of engine CPU time one NDJSON stream may use."""
+    max_in_flight: int = 256
+    """Most requests one worker answers at once (health and metrics apart); 503 past it."""
     max_decisions_per_minute: int = 120_000
     """Most decisions one worker process logs in any 60 seconds (429 past it)."""
     retention_days: int | None = None
@@ -108,6 +110,7 @@ class Settings:
             ("CLEARANCE_STREAM_BUDGET_CHARS", "stream_budget_chars"),
             ("CLEARANCE_STREAM_BUDGET_SECONDS", "stream_budget_seconds"),
             ("CLEARANCE_MAX_DECISIONS_PER_MINUTE", "max_decisions_per_minute"),
+            ("CLEARANCE_MAX_IN_FLIGHT", "max_in_flight"),
             ("CLEARANCE_RELOAD_DEBOUNCE_MS", "reload_debounce_ms"),
             ("CLEARANCE_RESCREEN_DAYS", "rescreen_days"),
             ("CLEARANCE_RESCREEN_MAX_DECISIONS", "rescreen_max_decisions"),
