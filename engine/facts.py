@@ -11,7 +11,7 @@ item are computed by :mod:`clearance.engine.interpret` from these leaves. Expens
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -55,16 +55,21 @@ class TextHit:
     hit: Hit
 
 
-def get(root: Root, path: str) -> Any:
-    """Return the value at a dotted path, or None when any part is absent."""
+def _walk(root: Root, parts: Sequence[str]) -> Any:
+    """The value at the given path parts of a mapping, or None when any part is absent."""
     node: Any = root
-    for part in path.split("."):
+    for part in parts:
         if not isinstance(node, dict):
             return None
         node = node.get(part)
         if node is None:
             return None
     return node
+
+
+def get(root: Root, path: str) -> Any:
+    """Return the value at a dotted path, or None when any part is absent."""
+    return _walk(root, path.split("."))
 
 
 Getter = Callable[[Root], Any]
@@ -83,14 +88,7 @@ def path_getter(path: str) -> Getter:
         return one
 
     def many(root: Root) -> Any:
-        node: Any = root
-        for part in parts:
-            if not isinstance(node, dict):
-                return None
-            node = node.get(part)
-            if node is None:
-                return None
-        return node
+        return _walk(root, parts)
 
     return many
 
