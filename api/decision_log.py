@@ -414,6 +414,18 @@ def store_factory(db: str, synchronous: str = "FULL") -> Callable[[], DecisionSt
     return lambda: SQLiteStore(path, synchronous)
 
 
+def _settle(future: concurrent.futures.Future[None], outcome: BaseException | None) -> None:
+    """Complete an append's future unless its waiter already gave up (a cancelled request):
+    the records are written either way, and the storage thread must never die of it."""
+    try:
+        if outcome is None:
+            future.set_result(None)
+        else:
+            future.set_exception(outcome)
+    except concurrent.futures.InvalidStateError:
+        pass
+
+
 @dataclass
 class _Append:
     records: Sequence[DecisionRecord]
@@ -499,22 +511,20 @@ class DecisionLog:
             store.append_many([r for job in group for r in job.records])
         except Exception:
             if len(group) == 1:
-                group[0].future.set_exception(
-                    DecisionLogError("the decision could not be recorded")
-                )
+                _settle(group[0].future, DecisionLogError("the decision could not be recorded"))
                 return
             for job in group:  # one bad group member must not fail the others
                 try:
                     store.append_many(job.records)
                 except Exception as exc:
-                    job.future.set_exception(
-                        DecisionLogError(f"the decision could not be recorded: {exc}")
+                    _settle(
+                        job.future, DecisionLogError(f"the decision could not be recorded: {exc}")
                     )
                 else:
-                    job.future.set_result(None)
+                    _settle(job.future, None)
             return
         for job in group:
-            job.future.set_result(None)
+            _settle(job.future, None)
 
     # -- callers ------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ root (or from :class:`ConfigError`)::
     ├── PackErrors                  several PackError found while loading packs, raised together
     ├── DocumentError               a document that fails its schema (field path, record location)
     ├── InputError                  an input file that cannot be read or parsed at all
+    ├── NotStreamable               (clearance.cli.json_stream) internal: a JSON file that
+    │                               cannot be read item by item; the whole-file reader takes over
     ├── EngineError                 durable_rules refused a ruleset or failed on a document
     ├── NoRowInForce                a data table has no row in force for the market and date:
     │                               the rule reading it is not evaluated (report.not_evaluated)

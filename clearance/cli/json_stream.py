@@ -17,12 +17,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from clearance.engine.errors import ClearanceError
+
 CHUNK_CHARS = 1 << 16
 _WHITESPACE = " \t\n\r"
 
 
-class NotStreamable(Exception):
-    """The file is not a well-formed top-level array of items that can be read one by one."""
+class NotStreamable(ClearanceError):
+    """The file is not a well-formed top-level array of items that can be read one by one.
+
+    Internal: the caller catches it and falls back to the whole-file reader, whose
+    :class:`InputError` names the file and line."""
 
 
 def _reject_constant(name: str) -> Any:

@@ -181,6 +181,24 @@ def test_group_commit_and_isolation(tmp_path: Path) -> None:
         log.submit_append([record(1)]).result()
 
 
+def test_an_append_whose_caller_gave_up_is_written_and_the_log_goes_on(tmp_path: Path) -> None:
+    # a request cancelled while its decision waits (client gone, a gather that failed)
+    # cancels the future; the storage thread used to die of InvalidStateError, and every
+    # later request then waited for ever
+    log = DecisionLog(store_factory(str(tmp_path / "log.db")))
+    release = threading.Event()
+    try:
+        log.submit(lambda store: release.wait(10))  # hold the storage thread
+        gone = log.submit_append([record(1)])
+        assert gone.cancel()
+        release.set()
+        log.submit_append([record(2)]).result(timeout=10)
+        assert log.submit(lambda store: store.count()).result(timeout=10) == 2
+    finally:
+        release.set()
+        log.close()
+
+
 def test_postgres_store(pg_url: str) -> None:
     import psycopg
 

@@ -80,7 +80,8 @@ def test_concurrent_requests_match_sequential(tmp_path: Path) -> None:
     requests = _requests()
     requests = requests[:600] + requests[-1:]
     assert len(requests) > 40
-    app = create_app(make_settings(tmp_path))
+    # 2,400 requests at once: above the load-shedding limit, which is tested on its own
+    app = create_app(make_settings(tmp_path, max_in_flight=10_000))
 
     async def run() -> tuple[list[str], list[str], list[str]]:
         transport = httpx.ASGITransport(app=app)
