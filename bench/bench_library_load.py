@@ -56,11 +56,18 @@ print(json.dumps({"import": imported - start, "load": loaded - imported,
 """
 
 
-def synthetic_pack(count: int) -> str:
-    """A pack of ``count`` DE listing rules of four kinds, in the bundled packs' format."""
+def synthetic_pack(count: int, prefix: str = "BENCH") -> str:
+    """A pack of ``count`` DE listing rules of four kinds, in the bundled packs' format.
+
+    Rule ``i`` is ``{prefix}.R{i:04d}``; by ``i % 4`` it fires when ``attributes.min_age_years``
+    is at least ``i % 100``, when ``alpha``, ``beta`` or ``gamma`` is in the title or
+    description, when a brand is given and the price is at most ``i`` EUR, or when a
+    certification id is at least ``i % 7`` characters long (tests/test_large_packs.py relies on
+    exactly this).
+    """
     lines = [
-        "pack: bench.synthetic",
-        f"title: {count} synthetic rules for the load benchmark",
+        f"pack: {prefix.lower()}.synthetic",
+        f"title: {count} synthetic rules",
         "version: 1.0.0",
         "jurisdiction: DE",
         "owner: bench",
@@ -85,7 +92,7 @@ def synthetic_pack(count: int) -> str:
                 f"{{any_item: certifications, where: {{field: id, measure: length, gte: {i % 7}}}}}"
             )
         lines += [
-            f"  - id: BENCH.R{i:04d}",
+            f"  - id: {prefix}.R{i:04d}",
             "    implements: [SCOPE.KEYWORD_STUFFING]",
             f"    title: synthetic rule {i}",
             "    applies_to: [listing]",
@@ -114,10 +121,10 @@ def probe(root: Path, cache: Path) -> dict[str, float]:
     return figures
 
 
-def measure(root: Path, runs: int) -> dict[str, list[float]]:
-    """Cold load, load from cache and first screen, ``runs`` times each."""
+def measure(root: Path, runs: int) -> tuple[int, dict[str, list[float]]]:
+    """The number of rules, and the cold load, load from cache and first screen times."""
     times: dict[str, list[float]] = {"cold": [], "from cache": [], "first screen": []}
-    rules = 0.0
+    rules = 0
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="clearance-bench-cache-") as cache:
             cold = probe(root, Path(cache))
@@ -127,9 +134,8 @@ def measure(root: Path, runs: int) -> dict[str, list[float]]:
         times["cold"].append(cold["load"])
         times["from cache"].append(warm["load"])
         times["first screen"].append(warm["screen"])
-        rules = warm["rules"]
-    times["rules"] = [rules]
-    return times
+        rules = int(warm["rules"])
+    return rules, times
 
 
 def parse_times(text: str, runs: int) -> tuple[float, float]:
@@ -159,13 +165,13 @@ def main() -> None:
         shutil.copytree(RULES, big, ignore=shutil.ignore_patterns("__pycache__"))
         text = synthetic_pack(args.rules)
         (big / "de" / "bench-synthetic.yaml").write_text(text, encoding="utf-8")
-        rows = [("bundled library", measure(RULES, args.runs))]
-        rows.append((f"bundled + {args.rules} synthetic", measure(big, args.runs)))
+        rows = [("bundled library", *measure(RULES, args.runs))]
+        rows.append((f"bundled + {args.rules} synthetic", *measure(big, args.runs)))
         safe, c_safe = parse_times(text, args.runs)
     print(f"{'library':<28} {'rules':>6} {'cold s':>8} {'from cache s':>13} {'first screen s':>15}")
-    for name, t in rows:
+    for name, rules, t in rows:
         print(
-            f"{name:<28} {int(t['rules'][0]):>6} {min(t['cold']):>8.3f} "
+            f"{name:<28} {rules:>6} {min(t['cold']):>8.3f} "
             f"{min(t['from cache']):>13.3f} {min(t['first screen']):>15.3f}"
         )
     print("(best of", args.runs, "runs; medians:", end=" ")
@@ -173,7 +179,7 @@ def main() -> None:
         "; ".join(
             f"{name}: cold {statistics.median(t['cold']):.3f}, "
             f"cache {statistics.median(t['from cache']):.3f}"
-            for name, t in rows
+            for name, _, t in rows
         )
         + ")"
     )

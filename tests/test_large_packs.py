@@ -3,56 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from clearance.engine.library import load_library
 from clearance.engine.screening import Screener
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from bench_library_load import synthetic_pack
+
 RULES = 1000
-
-
-def _pack() -> str:
-    lines = [
-        "pack: synthetic.large",
-        "title: One thousand synthetic rules",
-        "version: 1.0.0",
-        "jurisdiction: DE",
-        "owner: tests",
-        "sources: [{title: synthetic, url: 'https://example.org'}]",
-        "terms:",
-        "  words: {languages: {en: [alpha, beta, gamma]}}",
-        "fixtures:",
-        "  listing: {id: X, markets: [DE], title: plain}",
-        "rules:",
-    ]
-    for i in range(RULES):
-        kind = i % 4
-        if kind == 0:
-            when = f"{{field: attributes.min_age_years, gte: {i % 100}}}"
-        elif kind == 1:
-            when = "{terms: words, in: [title, description]}"
-        elif kind == 2:
-            price = f"{{field: price, lte: {{amount: {i}, currency: EUR}}}}"
-            when = f"{{all: [{{present: brand}}, {price}]}}"
-        else:
-            when = (
-                f"{{any_item: certifications, where: {{field: id, measure: length, gte: {i % 7}}}}}"
-            )
-        lines += [
-            f"  - id: SYN.R{i:04d}",
-            "    implements: [SCOPE.KEYWORD_STUFFING]",
-            f"    title: synthetic rule {i}",
-            "    applies_to: [listing]",
-            "    markets: [DE]",
-            "    severity: warn",
-            f"    when: {when}",
-            "    message: synthetic finding",
-            "    remediation: none",
-            "    references: [{title: synthetic, url: 'https://example.org'}]",
-            "    examples: {trigger: [{document: {}}], pass: [{document: {}}]}",
-        ]
-    return "\n".join(lines) + "\n"
 
 
 def _expected(doc: dict[str, object]) -> set[str]:
@@ -76,7 +38,7 @@ def _expected(doc: dict[str, object]) -> set[str]:
 def test_thousand_rules_fire_hundreds_at_once(
     minimal_rules: Callable[[dict[str, str]], Path],
 ) -> None:
-    root = minimal_rules({"de/large.yaml": _pack()})
+    root = minimal_rules({"de/large.yaml": synthetic_pack(RULES, prefix="SYN")})
     screener = Screener(load_library(root))
     docs = [
         {
