@@ -140,7 +140,7 @@ def read(
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
     if chosen == "jsonl" and handle is not None:
         with handle:
-            yield from _jsonl(_file_lines(handle), source, markets)
+            yield from _jsonl(file_lines(handle), source, markets)
         return
     if streamed:
         for index, item in enumerate(array_items(path)):
@@ -149,7 +149,7 @@ def read(
     yield from _parse(raw, source, chosen, kind, markets, tables or TableOptions())
 
 
-def _file_lines(handle: BinaryIO) -> Iterator[bytes]:
+def file_lines(handle: BinaryIO) -> Iterator[bytes]:
     """The lines of a binary file split at b"\n" only, without it, the first one without a
     UTF-8 byte-order mark."""
     first = True
@@ -295,25 +295,42 @@ def _jsonl(
     read. A file with no line that is not blank is an InputError ("file is empty")."""
     index = 0
     for number, chunk in enumerate(chunks, start=1):
-        try:
-            line = chunk.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            message = f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x} at column {exc.start + 1})"
-            yield Record(source, number, index, error=InputError(message, source, number))
-            index += 1
+        line = decode_line(chunk)
+        if not isinstance(line, BadLine) and not line.strip():
             continue
-        if not line.strip():
-            continue
-        try:
-            yield Record(source, number, index, with_markets(_loads(line), markets))
-        except json.JSONDecodeError as exc:
-            message = f"malformed JSON: {exc.msg} (column {exc.colno})"
-            yield Record(source, number, index, error=InputError(message, source, number))
-        except ValueError as exc:
-            yield Record(source, number, index, error=InputError(str(exc), source, number))
+        yield jsonl_record(line, source, number, index, markets)
         index += 1
     if index == 0:
         raise InputError("file is empty", source=source, line=1)
+
+
+class BadLine(str):
+    """Why a JSON Lines line could not be decoded (a message, not the line's text)."""
+
+
+def decode_line(chunk: bytes) -> str | BadLine:
+    """A JSON Lines line as text, or why it is not UTF-8."""
+    try:
+        return chunk.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return BadLine(f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x} at column {exc.start + 1})")
+
+
+def jsonl_record(
+    line: str | BadLine, source: str, number: int | None, index: int, markets: list[str] | None
+) -> Record:
+    """The record of one non-blank JSON Lines line (as :func:`decode_line` gives it): its
+    document, or the error that stopped it being read. Shared by ``check`` and the batch
+    runners (clearance.cli.batch_records), so both read a line the same way."""
+    if isinstance(line, BadLine):
+        return Record(source, number, index, error=InputError(str(line), source, number))
+    try:
+        return Record(source, number, index, with_markets(_loads(line), markets))
+    except json.JSONDecodeError as exc:
+        message = f"malformed JSON: {exc.msg} (column {exc.colno})"
+        return Record(source, number, index, error=InputError(message, source, number))
+    except ValueError as exc:
+        return Record(source, number, index, error=InputError(str(exc), source, number))
 
 
 def _csv(

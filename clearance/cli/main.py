@@ -8,13 +8,13 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from clearance.cli.baseline import load_baseline, write_baseline
+from clearance.cli.batch_cli import register as register_batch
 from clearance.cli.check_outputs import (
     WHOLE_RUN,
     OutFormat,
@@ -25,17 +25,14 @@ from clearance.cli.check_outputs import (
 from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
-from clearance.cli.options import RulesOption, err, out
+from clearance.cli.options import FailOn, RulesOption, err, load_screener, out, parse_date
 from clearance.cli.output import github_annotations, summary, text_report
 from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
 from clearance.cli.rules_cli import rules_app
 from clearance.cli.serve_cli import register as register_serve
 from clearance.engine.errors import ClearanceError, InputError, PackErrors
-from clearance.engine.library_cache import load_library_cached
 from clearance.engine.overrides import load_rule_config
-from clearance.engine.paths import default_rules_dir
 from clearance.engine.report import Report
-from clearance.engine.screening import Screener
 from clearance.engine.waivers import DEFAULT_MAX_DAYS, WaiverSet, load_waivers
 
 if TYPE_CHECKING:
@@ -56,38 +53,7 @@ app = typer.Typer(
 app.add_typer(rules_app, name="rules")
 register_feeds(app)
 register_serve(app)
-
-
-class FailOn(StrEnum):
-    """The severity at or above which `clearance check` exits 1 (none: report only)."""
-
-    block = "block"
-    review = "review"
-    warn = "warn"
-    none = "none"
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    """Parse --as-of; a bad date is a usage error."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of"
-        ) from None
-
-
-def load_screener(rules: Path | None, cache: bool = True) -> Screener:
-    """Load the library (through the library cache unless ``cache`` is off) or exit 2."""
-    try:
-        return Screener(load_library_cached(rules or default_rules_dir(), cache=cache))
-    except PackErrors as exc:
-        for e in exc.errors:
-            err.print(str(e), style="red")
-        err.print(f"{len(exc.errors)} error(s) in rule packs; nothing was screened.", style="red")
-        raise typer.Exit(2) from None
+register_batch(app)
 
 
 @app.command()

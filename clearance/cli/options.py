@@ -1,13 +1,20 @@
-"""What every `clearance` command shares: consoles, the --rules option, text/json output."""
+"""What every `clearance` command shares: consoles, the --rules, --as-of and --fail-on options,
+text/json output, loading the library."""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+
+from clearance.engine.errors import PackErrors
+from clearance.engine.library_cache import load_library_cached
+from clearance.engine.paths import default_rules_dir
+from clearance.engine.screening import Screener
 
 out = Console(soft_wrap=True, highlight=False)
 """Standard output: reports and listings."""
@@ -25,3 +32,35 @@ class Fmt(StrEnum):
 
     text = "text"
     json = "json"
+
+
+class FailOn(StrEnum):
+    """The severity at or above which `clearance check` exits 1 (none: report only)."""
+
+    block = "block"
+    review = "review"
+    warn = "warn"
+    none = "none"
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """Parse --as-of; a bad date is a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of"
+        ) from None
+
+
+def load_screener(rules: Path | None, cache: bool = True) -> Screener:
+    """Load the library (through the library cache unless ``cache`` is off) or exit 2."""
+    try:
+        return Screener(load_library_cached(rules or default_rules_dir(), cache=cache))
+    except PackErrors as exc:
+        for e in exc.errors:
+            err.print(str(e), style="red")
+        err.print(f"{len(exc.errors)} error(s) in rule packs; nothing was screened.", style="red")
+        raise typer.Exit(2) from None

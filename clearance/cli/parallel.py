@@ -101,19 +101,26 @@ class RunTally:
 
     def add(self, report: Report) -> None:
         """Count one report."""
-        self.documents += 1
-        self.decisions[report.decision] += 1
-        self.waived += len(report.waived)
-        if report.errors:
-            self.errors += 1
+        worst = 0
         for f in report.findings:
             if self.known is not None and finding_fingerprint(report, f) in self.known:
                 self.in_baseline += 1
                 continue
             self.new += 1
-            self.worst = max(self.worst, SEVERITY_RANK[f.severity])
+            worst = max(worst, SEVERITY_RANK[f.severity])
         for n in report.not_evaluated:  # counts with its severity, as in the decision
-            self.worst = max(self.worst, SEVERITY_RANK[n.severity])
+            worst = max(worst, SEVERITY_RANK[n.severity])
+        self.add_counts(report.decision, len(report.waived), bool(report.errors), worst)
+
+    def add_counts(self, decision: str, waived: int, errors: bool, worst: int) -> None:
+        """Count one report from what the run needs of it (as :func:`report_counts` gives it
+        when there is no baseline): the batch runners count reports that stay on the cluster."""
+        self.documents += 1
+        self.decisions[decision] += 1
+        self.waived += waived
+        if errors:
+            self.errors += 1
+        self.worst = max(self.worst, worst)
 
     def summary(self) -> dict[str, Any]:
         """The counts as engine.report.summary gives them for a list of reports."""
@@ -132,3 +139,13 @@ class RunTally:
         if self.fail_on == "none":
             return 0
         return 1 if self.worst >= SEVERITY_RANK[self.fail_on] else 0
+
+
+def report_counts(report: Report) -> tuple[str, int, bool, int]:
+    """What :meth:`RunTally.add_counts` needs of a report: its decision, waived findings,
+    whether it has errors, and the worst severity rank of its findings and of the rules that
+    could not be evaluated (these count with their severity, as in the decision)."""
+    ranks = [SEVERITY_RANK[f.severity] for f in report.findings]
+    ranks += [SEVERITY_RANK[n.severity] for n in report.not_evaluated]
+    worst = max(ranks, default=0)
+    return report.decision, len(report.waived), bool(report.errors), worst
