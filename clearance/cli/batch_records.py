@@ -49,6 +49,7 @@ from clearance.cli.parallel import ScreenOptions, report_counts, screen_record
 from clearance.engine.errors import InputError
 from clearance.engine.library import input_files
 from clearance.engine.library_cache import load_library_cached
+from clearance.engine.paths import schema_dir
 from clearance.engine.screening import Screener
 
 if TYPE_CHECKING:
@@ -83,11 +84,12 @@ class RulesBundle:
         """The bundle of the rules directory ``root`` (the bundled JSON Schemas ship with the
         package and are not included); InputError when a file lies outside ``root``."""
         base = root.resolve()
+        schemas = schema_dir().resolve()
         files: list[tuple[str, bytes]] = []
         for path in input_files(root):
             resolved = path.resolve()
             if not resolved.is_relative_to(base):
-                if resolved.parent.name == "schemas":  # the package's own JSON Schemas
+                if resolved.is_relative_to(schemas):  # the package's own JSON Schemas
                     continue
                 raise InputError(
                     "a file of the library lies outside the rules directory, so it cannot be "
@@ -109,6 +111,7 @@ class RulesBundle:
         if _own_directory(final):
             return final
         staging = Path(tempfile.mkdtemp(prefix=".clearance-rules-", dir=base))
+        keep = False
         try:
             for name, data in self.files:
                 target = staging / name
@@ -116,16 +119,14 @@ class RulesBundle:
                 target.write_bytes(data)
             try:
                 staging.rename(final)
+                return final
             except OSError:  # another worker won the race, or a stranger's directory is there
                 if _own_directory(final):
                     return final
-                private = Path(tempfile.mkdtemp(prefix="clearance-rules-", dir=base))
-                private.rmdir()
-                staging.rename(private)
-                return private
-            return final
+                keep = True  # this process's own private copy (mkdtemp: mode 0700)
+                return staging
         finally:
-            if staging.exists():
+            if not keep and staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
 
 
