@@ -87,8 +87,10 @@ def main() -> None:
         seconds, findings = per_document(screener, {**PLAIN, **extra}, args.repeat)
         rows.append((name, seconds, findings))
     base_s, base_n = rows[0][1], rows[0][2]
-    print(f"{args.rules} synthetic DE rules + the bundled library; one core; median of "
-          f"{args.repeat} screenings each, report written as JSON")
+    print(
+        f"{args.rules} synthetic DE rules + the bundled library; one core; median of "
+        f"{args.repeat} screenings each, report written as JSON"
+    )
     print("| listing | synthetic findings | ms per listing | µs per finding vs 0 findings |")
     print("| --- | ---: | ---: | ---: |")
     for name, seconds, findings in rows:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -51,17 +52,19 @@ class Evaluator:
 
     def __init__(self) -> None:
         self._host = _QuietHost()
-        self._fired: list[int] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._registered: set[str] = set()
 
     def action(self, index: int) -> Callable[[Any], None]:
-        """The callable run when rule ``index`` fires: it only records the index."""
-        fired = self._fired
+        """The callable durable_rules' own action path runs for rule ``index``: nothing.
+
+        An assertion takes its actions itself (:func:`_assert_and_collect` records which rules
+        fired); only a retraction goes through ``durable.engine``, and what fires then is not a
+        finding."""
 
         def run(_closure: Any) -> None:
-            fired.append(index)
+            return None
 
         return run
 
@@ -95,14 +98,12 @@ class Evaluator:
         with self._lock:
             fact["id"] = next(self._ids)
             fact["t"] = True  # what compiler.TRUE, the always-true condition, reads
-            self._fired.clear()
             try:
-                self._host.assert_fact(chunk.name, fact)
-            except dre.MessageNotHandledException:
-                pass
+                fired = _assert_and_collect(self._host.get_ruleset(chunk.name)._handle, fact)
+            except EngineError:
+                raise
             except Exception as exc:
                 raise EngineError(f"durable_rules failed on {chunk.name}: {exc}") from exc
-            fired = sorted(set(self._fired))
             try:
                 self._host.retract_fact(chunk.name, fact)
             except dre.MessageNotHandledException:
@@ -112,6 +113,44 @@ class Evaluator:
                     f"durable_rules failed to retract on {chunk.name}: {exc}"
                 ) from exc
             return fired
+
+
+_ACTION = re.compile(r'\{\s*"r([0-9]+)"')
+"""The start of an action's message, ``{"r12": ...}``: the name of the rule that fired
+(compiler.compile_rules names the rules of a chunk r0, r1...)."""
+
+
+def _assert_and_collect(handle: int, fact: dict[str, Any]) -> list[int]:
+    """Assert ``fact`` into the ruleset ``handle`` and take every action it starts, in the
+    order the core starts them; the indexes of the rules that fired.
+
+    What ``durable.engine`` does for an ``assert_fact`` (``Ruleset._handle_result``,
+    ``do_actions``, ``_flush_actions``) made direct: its actions only record that a rule fired
+    and never change the state, so there is no closure to build, no state to write back
+    (``update_state``) and no message to decode but the rule's name. Any other result of the
+    core is an error, as it is there.
+    """
+    result = durable_rules_engine.assert_fact(handle, enginejson.dumps(fact))
+    code = result[0]
+    if code == 1:  # no rule's condition reads this fact: nothing fires
+        return []
+    if code == 2:
+        raise EngineError("durable_rules reported the fact as observed only")
+    state = 0 if code == 3 else result[1]
+    started = durable_rules_engine.start_action_for_state(handle, state)
+    message = started[1] if started else None
+    fired: set[int] = set()
+    try:
+        while message:
+            match = _ACTION.match(message)
+            if match is None:
+                raise EngineError(f"durable_rules started an unknown action: {message[:80]}")
+            fired.add(int(match.group(1)))
+            message = durable_rules_engine.complete_and_start_action(handle, state)
+    except BaseException:
+        durable_rules_engine.abandon_action(handle, state)
+        raise
+    return sorted(fired)
 
 
 @dataclass(frozen=True)
