@@ -12,7 +12,18 @@ from typing import Annotated
 
 import typer
 
-from clearance.cli.options import FailOn, RulesOption, err, load_screener, parse_date
+from clearance.cli.options import (
+    AsOfOption,
+    FailOn,
+    FailOnOption,
+    KindOption,
+    MarketOption,
+    RulesOption,
+    check_kind,
+    err,
+    load_screener,
+    parse_date,
+)
 from clearance.cli.output import summary
 from clearance.engine.errors import InputError
 from clearance.engine.paths import default_rules_dir
@@ -65,18 +76,10 @@ def batch(
             help="Screening actors, one engine each (0: one per core of this machine).",
         ),
     ] = 0,
-    kind: Annotated[
-        str | None, typer.Option(help="Document kind: listing, order or shipment.")
-    ] = None,
-    market: Annotated[
-        list[str] | None, typer.Option(help="Screen for this market (repeatable).")
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
-    ] = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
-    ] = FailOn.block,
+    kind: KindOption = None,
+    market: MarketOption = None,
+    as_of: AsOfOption = None,
+    fail_on: FailOnOption = FailOn.block,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -86,10 +89,7 @@ def batch(
     """Screen JSON Lines or Parquet on Ray; exit 0 when clean, 1 on findings at or above
     --fail-on, 2 on bad input. The reports are those `clearance check` gives."""
     on = parse_date(as_of)
-    if kind is not None and kind not in ("listing", "order", "shipment"):
-        raise typer.BadParameter(
-            f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind"
-        )
+    check_kind(kind)
     from clearance.cli.ray_batch import OUTPUT_FORMATS
 
     for value, hint in ((input_format, "--input-format"), (output_format, "--output-format")):

@@ -25,7 +25,19 @@ from clearance.cli.check_outputs import (
 from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
-from clearance.cli.options import FailOn, RulesOption, err, load_screener, out, parse_date
+from clearance.cli.options import (
+    AsOfOption,
+    FailOn,
+    FailOnOption,
+    KindOption,
+    MarketOption,
+    RulesOption,
+    check_kind,
+    err,
+    load_screener,
+    out,
+    parse_date,
+)
 from clearance.cli.output import github_annotations, summary, text_report
 from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
 from clearance.cli.rules_cli import rules_app
@@ -64,15 +76,9 @@ def check(
             help="JSON, JSON Lines or CSV files, or directories; - reads standard input."
         ),
     ],
-    kind: Annotated[
-        str | None, typer.Option(help="Document kind: listing, order or shipment.")
-    ] = None,
-    market: Annotated[
-        list[str] | None, typer.Option(help="Screen for this market (repeatable).")
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
-    ] = None,
+    kind: KindOption = None,
+    market: MarketOption = None,
+    as_of: AsOfOption = None,
     fmt: Annotated[
         OutFormat, typer.Option("--format", help="Output format on standard output.")
     ] = OutFormat.text,
@@ -85,9 +91,7 @@ def check(
             "e.g. --output sarif=results.sarif --output junit=report.xml.",
         ),
     ] = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
-    ] = FailOn.block,
+    fail_on: FailOnOption = FailOn.block,
     input_format: Annotated[
         str | None,
         typer.Option(
@@ -178,10 +182,7 @@ def check(
 ) -> None:
     """Screen documents; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input."""
     on = parse_date(as_of)
-    if kind is not None and kind not in ("listing", "order", "shipment"):
-        raise typer.BadParameter(
-            f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind"
-        )
+    check_kind(kind)
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
     markets = [m.strip().upper() for m in market] if market else None

@@ -25,6 +25,13 @@ RulesOption = Annotated[
     Path | None,
     typer.Option("--rules", help="Rules directory (default: $CLEARANCE_RULES or ./rules)."),
 ]
+KindOption = Annotated[str | None, typer.Option(help="Document kind: listing, order or shipment.")]
+MarketOption = Annotated[
+    list[str] | None, typer.Option(help="Screen for this market (repeatable).")
+]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")
+]
 
 
 class Fmt(StrEnum):
@@ -41,6 +48,19 @@ class FailOn(StrEnum):
     review = "review"
     warn = "warn"
     none = "none"
+
+
+FailOnOption = Annotated[
+    FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
+]
+
+
+def check_kind(kind: str | None) -> None:
+    """A --kind that is not a document kind is a usage error."""
+    if kind is not None and kind not in ("listing", "order", "shipment"):
+        raise typer.BadParameter(
+            f"unknown kind {kind!r}; use listing, order or shipment", param_hint="--kind"
+        )
 
 
 def parse_date(value: str | None) -> dt.date | None:
