@@ -57,11 +57,9 @@ class Evaluator:
         self._registered: set[str] = set()
 
     def action(self, index: int) -> Callable[[Any], None]:
-        """The callable durable_rules' own action path runs for rule ``index``: nothing.
-
-        An assertion takes its actions itself (:func:`_assert_and_collect` records which rules
-        fired); only a retraction goes through ``durable.engine``, and what fires then is not a
-        finding."""
+        """The callable ``durable.engine`` wants for rule ``index`` when the ruleset is
+        registered. It does nothing and is never run: the evaluator takes the actions of its
+        assertions and retractions itself (:func:`_take_actions` records which rules fired)."""
 
         def run(_closure: Any) -> None:
             return None
@@ -94,20 +92,21 @@ class Evaluator:
             self._registered.add(chunk.name)
 
     def run(self, chunk: CompiledChunk, fact: dict[str, Any]) -> list[int]:
-        """Assert ``fact`` into the chunk, return the indexes of the rules that fired."""
+        """Assert ``fact`` into the chunk, return the indexes of the rules that fired, and
+        retract it."""
         with self._lock:
             fact["id"] = next(self._ids)
             fact["t"] = True  # what compiler.TRUE, the always-true condition, reads
+            handle = self._host.get_ruleset(chunk.name)._handle
+            text = enginejson.dumps(fact)
             try:
-                fired = _assert_and_collect(self._host.get_ruleset(chunk.name)._handle, fact)
+                fired = _take_actions(handle, durable_rules_engine.assert_fact(handle, text))
             except EngineError:
                 raise
             except Exception as exc:
                 raise EngineError(f"durable_rules failed on {chunk.name}: {exc}") from exc
             try:
-                self._host.retract_fact(chunk.name, fact)
-            except dre.MessageNotHandledException:
-                pass
+                _take_actions(handle, durable_rules_engine.retract_fact(handle, text))
             except Exception as exc:
                 raise EngineError(
                     f"durable_rules failed to retract on {chunk.name}: {exc}"
@@ -120,17 +119,18 @@ _ACTION = re.compile(r'\{\s*"r([0-9]+)"')
 (compiler.compile_rules names the rules of a chunk r0, r1...)."""
 
 
-def _assert_and_collect(handle: int, fact: dict[str, Any]) -> list[int]:
-    """Assert ``fact`` into the ruleset ``handle`` and take every action it starts, in the
-    order the core starts them; the indexes of the rules that fired.
+def _take_actions(handle: int, result: tuple[int, int]) -> list[int]:
+    """Take every action the core started for an assertion or retraction (``result``, what
+    its ``assert_fact`` or ``retract_fact`` returned), in the order it starts them; the
+    indexes of the rules they belong to.
 
-    What ``durable.engine`` does for an ``assert_fact`` (``Ruleset._handle_result``,
-    ``do_actions``, ``_flush_actions``) made direct: its actions only record that a rule fired
-    and never change the state, so there is no closure to build, no state to write back
+    What ``durable.engine`` does for a fact (``Ruleset._handle_result``, ``do_actions``,
+    ``_flush_actions``) made direct: Clearance's actions only record that a rule fired and
+    never change the state, so there is no closure to build, no state to write back
     (``update_state``) and no message to decode but the rule's name. Any other result of the
-    core is an error, as it is there.
+    core is an error, as it is there. (What fires on a retraction is not a finding: the
+    caller ignores it, as the actions durable.engine would run for it do nothing.)
     """
-    result = durable_rules_engine.assert_fact(handle, enginejson.dumps(fact))
     code = result[0]
     if code == 1:  # no rule's condition reads this fact: nothing fires
         return []
