@@ -3,8 +3,9 @@
 
 Writes a synthetic catalogue (bench/catalogue.py) as JSON Lines, warms the library cache, then
 runs each command as a separate process on one listing (its fixed cost: imports, the library,
-starting the workers or Ray; best of two runs) and on the whole catalogue, and prints wall time, listings per
-second with and without that fixed cost, and whether both wrote identical reports.
+starting the workers or Ray; best of two runs) and on the whole catalogue, and prints wall
+time, listings per second with and without that fixed cost, and whether both wrote identical
+reports.
 
     python bench/bench_ray.py [--n 20000] [--workers 2]
 """

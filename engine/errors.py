@@ -102,6 +102,10 @@ class PackErrors(ClearanceError):
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
 
+    def __reduce__(self) -> tuple[type[PackErrors], tuple[list[PackError]]]:
+        # rebuilt from its errors when unpickled (a worker process's error reaching its parent)
+        return (PackErrors, (self.errors,))
+
     def to_dict(self) -> dict[str, Any]:
         """Return the machine-readable form of this error."""
         return {"kind": self.kind, "errors": [e.to_dict() for e in self.errors]}

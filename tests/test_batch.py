@@ -200,3 +200,30 @@ def test_nothing_readable_writes_an_empty_output_without_starting_ray(
     code, stderr = _batch([str(tmp_path / "nothing.jsonl")], output)
     assert code == 2 and "nothing.jsonl: no such file" in stderr
     assert output.read_bytes() == b""
+
+
+def test_a_worker_that_fails_stops_the_run_with_its_error_and_writes_nothing(
+    local_ray: None, tmp_path: Path
+) -> None:
+    """A library the workers cannot load (the command checks it on the driver first; here it
+    is broken on purpose): the run fails with the workers' own error and leaves no file."""
+    from clearance.cli.batch_records import RulesBundle
+    from clearance.cli.ray_batch import BatchRun, run
+    from clearance.engine.errors import EngineError
+
+    broken = RulesBundle((("markets.yaml", b"groups: [unclosed\n"),), "f" * 64)
+    output = tmp_path / "out.jsonl"
+    job = BatchRun(
+        [str(REPO / "examples" / "listings.jsonl")],
+        str(output),
+        "jsonl",
+        broken,
+        None,
+        None,
+        None,
+        "block",
+        2,
+    )
+    with pytest.raises(EngineError, match=r"PackErrors: .*markets\.yaml:2: invalid YAML"):
+        run(job, warn=print, note=print)
+    assert list(tmp_path.iterdir()) == []

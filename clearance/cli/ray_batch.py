@@ -16,6 +16,7 @@ import contextlib
 import functools
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -32,7 +33,7 @@ from clearance.cli.batch_records import (
 )
 from clearance.cli.inputs import EXTENSIONS, MAX_FILE_BYTES
 from clearance.cli.parallel import RunTally
-from clearance.engine.errors import InputError
+from clearance.engine.errors import EngineError, InputError
 
 if TYPE_CHECKING:
     import pyarrow
@@ -264,16 +265,20 @@ def _screen(
     import ray.data
 
     started = not ray.is_initialized()
-    if started and batch.address:
-        ray.init(address=batch.address, log_to_driver=False, logging_level=logging.ERROR)
-    elif started:  # the actors and one core's worth of reading
-        ray.init(
-            num_cpus=batch.actors + 1,
-            object_store_memory=LOCAL_OBJECT_STORE,
-            include_dashboard=False,
-            log_to_driver=False,
-            logging_level=logging.ERROR,
-        )
+    try:
+        if started and batch.address:
+            ray.init(address=batch.address, log_to_driver=False, logging_level=logging.ERROR)
+        elif started:  # the actors and one core's worth of reading
+            ray.init(
+                num_cpus=batch.actors + 1,
+                object_store_memory=LOCAL_OBJECT_STORE,
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.ERROR,
+            )
+    except Exception as exc:  # Ray raises ConnectionError, RuntimeError, ValueError...
+        where = f"the Ray cluster at {batch.address}" if batch.address else "a local Ray instance"
+        raise EngineError(f"cannot start or reach {where}: {exc}") from None
     unreadable = 0
     try:
         logging.getLogger("ray.data").setLevel(logging.ERROR)
@@ -301,10 +306,21 @@ def _screen(
         )
         for table in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
             unreadable += _take(table, tally, write, warn)
+    except ray.exceptions.RayError as exc:  # a task or actor failed: nothing is written
+        raise EngineError(f"the Ray run failed, no reports written: {_cause(exc)}") from None
     finally:
         if started:
             ray.shutdown()
     return unreadable
+
+
+def _cause(exc: BaseException) -> str:
+    """What a Ray error says went wrong: Clearance's own error when a worker raised one (Ray
+    quotes it in its message), else the message's first line."""
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in str(exc).splitlines()]
+    lines = [line for line in lines if line]
+    ours = [line for line in lines if line.startswith("clearance.")]
+    return ours[-1] if ours else (lines[0] if lines else type(exc).__name__)
 
 
 def _take(
