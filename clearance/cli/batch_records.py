@@ -38,13 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clearance.cli.inputs import (
-    BadLine,
-    Record,
-    decode_line,
-    file_lines,
-    jsonl_record,
-)
+from clearance.cli.inputs import BadLine, Record, file_lines, jsonl_lines, jsonl_record
 from clearance.cli.parallel import ScreenOptions, report_counts, screen_record
 from clearance.engine.errors import InputError
 from clearance.engine.library import input_files
@@ -149,20 +143,13 @@ def _own_directory(path: Path) -> bool:
 
 def jsonl_rows(lines: Iterable[bytes], name: str) -> Iterator[dict[str, Any]]:
     """The document rows of a JSON Lines file's lines (as :func:`clearance.cli.inputs.
-    file_lines` splits them), numbered as ``clearance check`` numbers them: blank lines are
-    skipped, a line that is not UTF-8 is an ``error`` row. InputError when no line is left."""
-    index = 0
-    for number, chunk in enumerate(lines, start=1):
-        line = decode_line(chunk)
+    file_lines` splits them), numbered as ``clearance check`` numbers them
+    (:func:`clearance.cli.inputs.jsonl_lines`): a line that is not UTF-8 is an ``error`` row."""
+    for number, index, line in jsonl_lines(lines, name):
         if isinstance(line, BadLine):
             yield _row(name, number, index, error=str(line))
-        elif line.strip():
-            yield _row(name, number, index, document=line)
         else:
-            continue
-        index += 1
-    if index == 0:
-        raise InputError("file is empty", source=name, line=1)
+            yield _row(name, number, index, document=line)
 
 
 def jsonl_file_rows(handle: Any, name: str) -> Iterator[dict[str, Any]]:

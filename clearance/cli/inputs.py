@@ -293,12 +293,21 @@ def _jsonl(
 ) -> Iterator[Record]:
     """One record per line; a line that is not UTF-8 or not JSON is an error, the rest are
     read. A file with no line that is not blank is an InputError ("file is empty")."""
+    for number, index, line in jsonl_lines(chunks, source):
+        yield jsonl_record(line, source, number, index, markets)
+
+
+def jsonl_lines(chunks: Iterable[bytes], source: str) -> Iterator[tuple[int, int, str | BadLine]]:
+    """The non-blank lines of a JSON Lines file (as :func:`file_lines` splits them), each with
+    its line number and its index among them, decoded (:func:`decode_line`; a line that is not
+    UTF-8 counts). InputError ("file is empty") when there is none. The one numbering of
+    ``check`` and the batch runners."""
     index = 0
     for number, chunk in enumerate(chunks, start=1):
         line = decode_line(chunk)
         if not isinstance(line, BadLine) and not line.strip():
             continue
-        yield jsonl_record(line, source, number, index, markets)
+        yield number, index, line
         index += 1
     if index == 0:
         raise InputError("file is empty", source=source, line=1)
