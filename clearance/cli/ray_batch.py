@@ -140,20 +140,18 @@ def read_file(file: InputFile) -> Iterator[pyarrow.Table]:
         if file.format == "jsonl" and file.size > MAX_FILE_BYTES:
             raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=file.name)
         filesystem, path = _filesystem(file.location)
-        if file.format == "parquet":
-            with filesystem.open_input_file(path) as handle:
-                for row in parquet_rows(pq.ParquetFile(handle), file.name):
-                    rows.append(row)
-                    if len(rows) >= BLOCK_ROWS:
-                        yield pa.Table.from_pylist(rows, schema=schema)
-                        rows = []
-        else:
-            with filesystem.open_input_stream(path) as stream:
-                for row in jsonl_file_rows(_Lines(stream), file.name):
-                    rows.append(row)
-                    if len(rows) >= BLOCK_ROWS:
-                        yield pa.Table.from_pylist(rows, schema=schema)
-                        rows = []
+        with contextlib.ExitStack() as opened:
+            if file.format == "parquet":
+                handle = opened.enter_context(filesystem.open_input_file(path))
+                found = parquet_rows(pq.ParquetFile(handle), file.name)
+            else:
+                stream = opened.enter_context(filesystem.open_input_stream(path))
+                found = jsonl_file_rows(_Lines(stream), file.name)
+            for row in found:
+                rows.append(row)
+                if len(rows) >= BLOCK_ROWS:
+                    yield pa.Table.from_pylist(rows, schema=schema)
+                    rows = []
     except InputError as exc:
         rows.append(problem_row(file.name, exc))
     except (OSError, pa.ArrowException) as exc:
@@ -357,6 +355,7 @@ def _writer(output: str, fmt: str) -> Iterator[Callable[[pyarrow.Table], None]]:
     """A function that appends report rows to ``output``. A local file is written beside its
     final name and renamed into place when the run succeeds (else removed); a URI is written
     where it is (object stores publish an object only when it is closed)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     local = "://" not in output
@@ -364,32 +363,27 @@ def _writer(output: str, fmt: str) -> Iterator[Callable[[pyarrow.Table], None]]:
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp") if local else None
     filesystem, path = _filesystem(str(temporary) if temporary else output)
     stream = filesystem.open_output_stream(path)
-    parquet: list[Any] = []
     schema = report_schema()
-    columns = [schema.field(c) for c in OUTPUT_COLUMNS]
+    # written with its schema from the start, so a run without a report is a valid empty file
+    parquet = (
+        pq.ParquetWriter(stream, pa.schema([schema.field(c) for c in OUTPUT_COLUMNS]))
+        if fmt == "parquet"
+        else None
+    )
 
     def write(table: pyarrow.Table) -> None:
-        if fmt == "jsonl":
+        if parquet is not None:
+            parquet.write_table(table.select(list(OUTPUT_COLUMNS)))
+        else:
             stream.write("".join(f"{r}\n" for r in table["report"].to_pylist()).encode("utf-8"))
-            return
-        if not parquet:
-            import pyarrow as pa
-
-            parquet.append(pq.ParquetWriter(stream, pa.schema(columns)))
-        parquet[0].write_table(table.select(list(OUTPUT_COLUMNS)))
 
     ok = False
     try:
         yield write
         ok = True
     finally:
-        if fmt == "parquet":
-            if not parquet and ok:  # no report: still a valid (empty) Parquet file
-                import pyarrow as pa
-
-                parquet.append(pq.ParquetWriter(stream, pa.schema(columns)))
-            if parquet:
-                parquet[0].close()
+        if parquet is not None:
+            parquet.close()
         stream.close()
         if temporary is not None:
             if ok:
