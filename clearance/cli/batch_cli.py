@@ -23,6 +23,7 @@ from clearance.cli.options import (
     err,
     load_screener,
     parse_date,
+    parse_markets,
 )
 from clearance.cli.output import summary
 from clearance.engine.errors import InputError
@@ -119,7 +120,7 @@ def batch(
         output_format=chosen,
         rules=bundle,
         kind=kind,
-        markets=[m.strip().upper() for m in market] if market else None,
+        markets=parse_markets(market),
         as_of=on.isoformat() if on else None,
         fail_on=fail_on.value,
         actors=actors or os.cpu_count() or 1,

@@ -37,6 +37,7 @@ from clearance.cli.options import (
     load_screener,
     out,
     parse_date,
+    parse_markets,
 )
 from clearance.cli.output import github_annotations, summary, text_report
 from clearance.cli.parallel import RunTally, ScreenOptions, screen_records
@@ -185,7 +186,7 @@ def check(
     check_kind(kind)
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--input-format")
-    markets = [m.strip().upper() for m in market] if market else None
+    markets = parse_markets(market)
     outputs = [output_spec(spec) for spec in output or []]
     if currency is not None and not (len(currency) == 3 and currency.isalpha()):
         raise typer.BadParameter(f"{currency!r} is not an ISO 4217 code", param_hint="--currency")

@@ -63,6 +63,11 @@ def check_kind(kind: str | None) -> None:
         )
 
 
+def parse_markets(values: list[str] | None) -> list[str] | None:
+    """The --market codes as the engine names markets (upper case), or None when none given."""
+    return [m.strip().upper() for m in values] if values else None
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """Parse --as-of; a bad date is a usage error."""
     if value is None:
