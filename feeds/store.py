@@ -15,7 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from clearance.feeds.errors import StoreError
 
@@ -43,21 +43,21 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def atomic_write(
-    path: Path, data: bytes, before_replace: Callable[[Path], None] | None = None
-) -> None:
-    """Write ``data`` to ``path`` atomically (temp file in the same dir, fsync, os.replace).
-
-    ``before_replace`` is called with the temporary file's path just before the replace; tests
-    use it to simulate a crash at the worst moment. On any error the temporary file is removed
-    and ``path`` is left exactly as it was.
-    """
+@contextlib.contextmanager
+def atomic_stream(
+    path: Path, before_replace: Callable[[Path], None] | None = None
+) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, atomically: it is a temporary file in the same
+    directory, flushed, fsync-ed and renamed onto ``path`` when the block ends without an
+    error. On any error (or interruption) the temporary file is removed and ``path`` is left
+    exactly as it was. ``before_replace`` is called with the temporary file's path just before
+    the replace; tests use it to simulate a crash at the worst moment."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -69,6 +69,14 @@ def atomic_write(
             tmp.unlink()
         raise
     _fsync_dir(path.parent)
+
+
+def atomic_write(
+    path: Path, data: bytes, before_replace: Callable[[Path], None] | None = None
+) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_stream`)."""
+    with atomic_stream(path, before_replace) as handle:
+        handle.write(data)
 
 
 def write_table(

@@ -33,13 +33,19 @@ class Baseline:
         return fingerprint in self.fingerprints
 
 
-def baseline_entries(reports: list[Report]) -> list[dict[str, Any]]:
-    """One entry per distinct finding fingerprint of the run, sorted, with what it stands for."""
-    entries: dict[str, dict[str, Any]] = {}
-    for report in reports:
+class BaselineWriter:
+    """The baseline of a run, gathered as reports come: one entry per distinct finding
+    fingerprint, with what it stands for (memory grows with the distinct findings of the run,
+    not with its documents)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, dict[str, Any]] = {}
+
+    def add(self, report: Report) -> None:
+        """Record the findings of one report."""
         for f in report.findings:
             fp = finding_fingerprint(report, f)
-            entry = entries.setdefault(
+            entry = self.entries.setdefault(
                 fp,
                 {
                     "fingerprint": fp,
@@ -51,18 +57,21 @@ def baseline_entries(reports: list[Report]) -> list[dict[str, Any]]:
             )
             if f.market not in entry["markets"]:
                 entry["markets"].append(f.market)
-    return [entries[k] for k in sorted(entries)]
 
+    def write(self, path: Path, today: dt.date) -> int:
+        """Write the baseline to ``path`` atomically, sorted by fingerprint; return how many
+        entries it holds."""
+        from clearance.feeds.store import atomic_write  # not imported by every `check` run
 
-def write_baseline(path: Path, reports: list[Report], today: dt.date) -> int:
-    """Write the baseline of ``reports`` to ``path`` atomically; return how many it holds."""
-    from clearance.feeds.store import atomic_write  # not imported by every `check` run
-
-    entries = baseline_entries(reports)
-    data = {"baseline_version": BASELINE_VERSION, "created": today.isoformat(), "findings": entries}
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, text.encode("utf-8"))
-    return len(entries)
+        entries = [self.entries[k] for k in sorted(self.entries)]
+        data = {
+            "baseline_version": BASELINE_VERSION,
+            "created": today.isoformat(),
+            "findings": entries,
+        }
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        atomic_write(path, text.encode("utf-8"))
+        return len(entries)
 
 
 def load_baseline(path: Path) -> Baseline:
@@ -91,12 +100,3 @@ def load_baseline(path: Path) -> Baseline:
     ):
         raise InputError("findings: a list of entries with a fingerprint expected", source=source)
     return Baseline(frozenset(e["fingerprint"] for e in findings), source)
-
-
-def baseline_counts(reports: list[Report], known: Baseline) -> dict[str, int]:
-    """How many findings of the run are in the baseline (``known``) and how many are new."""
-    counts = {"known": 0, "new": 0}
-    for report in reports:
-        for f in report.findings:
-            counts["known" if finding_fingerprint(report, f) in known else "new"] += 1
-    return counts

@@ -10,16 +10,20 @@ is hidden.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING
 
 from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
+from clearance.cli.spool import Spool
 from clearance.engine.errors import InputError
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.report import Report, group_findings
 
 if TYPE_CHECKING:
     from lxml import etree
+
+    from clearance.cli.parallel import RunTally
 
 
 def _fails(severity: str, fail_on: str) -> bool:
@@ -80,47 +84,94 @@ def _case(
     return case, failures, errors
 
 
-def junit_xml(
-    reports: list[Report],
-    unreadable: list[InputError],
-    fail_on: str,
-    baseline: Baseline | None = None,
-) -> bytes:
-    """The JUnit XML document of one run (UTF-8, with an XML declaration); a file that could
-    not be read is a test case with an error in its own suite; a finding in the baseline is not
-    a failure and is listed in ``<system-out>``."""
-    from lxml import etree  # imported when JUnit is written, not with the command line
+@dataclass
+class _Suite:
+    """One test suite: its counts (tests, failures, errors), the byte ranges of its cases in
+    the spool, and the cases of its files that could not be read."""
 
-    root = etree.Element("testsuites", name="clearance")
-    suites: dict[str, etree._Element] = {}
-    counts: dict[str, list[int]] = {}
-    for exc in unreadable:
-        file = exc.source or "<input>"
-        if file not in suites:
-            suites[file] = etree.SubElement(root, "testsuite", name=file)
-            counts[file] = [0, 0, 0]
-        case = etree.SubElement(suites[file], "testcase", classname=file, name="read file")
-        etree.SubElement(case, "error", message=str(exc), type="input-error").text = str(exc)
-        c = counts[file]
-        c[0], c[2] = c[0] + 1, c[2] + 1
-    for report in reports:
+    counts: list[int] = field(default_factory=lambda: [0, 0, 0])
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+    unreadable: list[InputError] = field(default_factory=list)
+
+
+def _open_tag(tag: str, **attributes: str) -> bytes:
+    """``<tag a="...">`` with lxml's escaping of the attribute values."""
+    from lxml import etree
+
+    empty: bytes = etree.tostring(etree.Element(tag, **attributes))
+    return empty[:-2] + b">"  # an empty element ends with "/>"
+
+
+def _serialised(case: etree._Element, level: int) -> bytes:
+    """One element as it appears at ``level`` in a pretty-printed document."""
+    from lxml import etree
+
+    etree.indent(case, space="  ", level=level)
+    data: bytes = etree.tostring(case, encoding="UTF-8")
+    return b"  " * level + data + b"\n"
+
+
+class JunitWriter:
+    """The JUnit XML document of one run (UTF-8, with an XML declaration), written as reports
+    come: test cases are spooled, counts kept per suite. A file that could not be read is a
+    test case with an error, first in its suite; a finding in the baseline is not a failure and
+    is listed in ``<system-out>``."""
+
+    def __init__(self, fail_on: str, baseline: Baseline | None = None) -> None:
+        self.fail_on = fail_on
+        self.baseline = baseline
+        self.suites: dict[str, _Suite] = {}
+        self.spool = Spool()
+
+    def add(self, report: Report) -> None:
+        """Add one report's test case to its file's suite."""
         file = str((report.source or {}).get("file") or "documents")
-        if file not in suites:
-            suites[file] = etree.SubElement(root, "testsuite", name=file)
-            counts[file] = [0, 0, 0]
-        case, failures, errors = _case(report, file, fail_on, baseline)
-        suites[file].append(case)
-        c = counts[file]
+        suite = self.suites.setdefault(file, _Suite())
+        case, failures, errors = _case(report, file, self.fail_on, self.baseline)
+        start = self.spool.tell()
+        self.spool.write(_serialised(case, 2))
+        if suite.ranges and suite.ranges[-1][1] == start:  # the file's reports come together
+            suite.ranges[-1] = (suite.ranges[-1][0], self.spool.tell())
+        else:
+            suite.ranges.append((start, self.spool.tell()))
+        c = suite.counts
         c[0], c[1], c[2] = c[0] + 1, c[1] + failures, c[2] + errors
-    totals = [0, 0, 0]
-    for file, suite in suites.items():
-        tests, failures, errors = counts[file]
-        suite.set("tests", str(tests))
-        suite.set("failures", str(failures))
-        suite.set("errors", str(errors))
-        totals = [totals[0] + tests, totals[1] + failures, totals[2] + errors]
-    root.set("tests", str(totals[0]))
-    root.set("failures", str(totals[1]))
-    root.set("errors", str(totals[2]))
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+
+    def finish(self, out: IO[bytes], unreadable: list[InputError], tally: RunTally) -> None:
+        """Write the document: the suites of unreadable files first, then the others in the
+        order their first report came."""
+        from lxml import etree
+
+        del tally  # JUnit counts test cases, not decisions
+        order: dict[str, _Suite] = {}
+        for exc in unreadable:
+            key = exc.source or "<input>"
+            suite = order.setdefault(key, self.suites.get(key) or _Suite())
+            suite.unreadable.append(exc)
+            c = suite.counts
+            c[0], c[2] = c[0] + 1, c[2] + 1
+        for name, suite in self.suites.items():
+            order.setdefault(name, suite)
+        totals = [sum(s.counts[i] for s in order.values()) for i in range(3)]
+        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n")
+        names = ("tests", "failures", "errors")
+        out.write(
+            _open_tag(
+                "testsuites", name="clearance", **dict(zip(names, map(str, totals), strict=True))
+            )
+            + b"\n"
+        )
+        for name, suite in order.items():
+            counts = dict(zip(names, map(str, suite.counts), strict=True))
+            out.write(b"  " + _open_tag("testsuite", name=name, **counts) + b"\n")
+            for exc in suite.unreadable:
+                case = etree.Element("testcase", classname=name, name="read file")
+                etree.SubElement(case, "error", message=str(exc), type="input-error").text = str(
+                    exc
+                )
+                out.write(_serialised(case, 2))
+            for start, end in suite.ranges:
+                self.spool.copy_to(out, start, end)
+            out.write(b"  </testsuite>\n")
+        out.write(b"</testsuites>\n")
+        self.spool.close()

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clearance.cli.baseline import load_baseline, write_baseline
+from clearance.cli.baseline import BaselineWriter, load_baseline
 from clearance.cli.batch_cli import register as register_batch
 from clearance.cli.check_outputs import (
     WHOLE_RUN,
     OutFormat,
+    RunWriter,
     baseline_line,
     output_spec,
-    render_run,
+    run_writer,
 )
 from clearance.cli.column_map import load_column_map
 from clearance.cli.feeds_cli import register as register_feeds
@@ -221,8 +222,12 @@ def check(
             err.print(str(e), style="red", markup=False)
         err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
         raise typer.Exit(2) from None
-    keep = fmt in WHOLE_RUN or bool(outputs) or write_baseline_to is not None
-    reports: list[Report] = []  # kept only for the outputs written when the run ends
+    writers: list[tuple[Path | None, RunWriter]] = [
+        (path, run_writer(out_fmt, screener, fail_on.value, known)) for out_fmt, path in outputs
+    ]
+    if fmt in WHOLE_RUN:
+        writers.append((None, run_writer(fmt, screener, fail_on.value, known)))
+    gathered = BaselineWriter() if write_baseline_to is not None else None
     unreadable: list[InputError] = []
     tally = RunTally(fail_on.value, known)
     progress = _progress()
@@ -235,18 +240,17 @@ def check(
         if waivers is not None:
             waivers.apply(report, today)
         tally.add(report)
-        if keep:
-            reports.append(report)
+        for _, writer in writers:
+            writer.add(report)
+        if gathered is not None:
+            gathered.add(report)
         _emit(report, fmt)
         if progress and task is not None:
             progress.advance(task)
     if progress:
         progress.stop()
     stale = _stale_waivers(waivers, today)
-    if fmt in WHOLE_RUN:
-        sys.stdout.write(render_run(fmt, reports, unreadable, screener, fail_on.value, known))
-        sys.stdout.flush()
-    elif fmt is OutFormat.text:
+    if fmt is OutFormat.text:
         out.print(
             summary(tally.summary())
             + (f"; {len(unreadable)} file(s) unreadable" if unreadable else ""),
@@ -255,18 +259,10 @@ def check(
         )
         if known is not None:
             out.print(baseline_line(known.source, tally.in_baseline, tally.new), markup=False)
-    if outputs:
-        from clearance.feeds.store import atomic_write
-    for out_fmt, path in outputs:
-        data = render_run(out_fmt, reports, unreadable, screener, fail_on.value, known)
+    _write_outputs(writers, unreadable, tally)
+    if gathered is not None and write_baseline_to is not None:
         try:
-            atomic_write(path, data.encode("utf-8"))
-        except OSError as exc:
-            err.print(f"error: cannot write {path}: {exc.strerror}", style="red", markup=False)
-            raise typer.Exit(2) from None
-    if write_baseline_to is not None:
-        try:
-            n = write_baseline(write_baseline_to, reports, dt.date.today())
+            n = gathered.write(write_baseline_to, dt.date.today())
         except OSError as exc:
             err.print(f"error: cannot write {write_baseline_to}: {exc.strerror}", style="red")
             raise typer.Exit(2) from None
@@ -278,6 +274,27 @@ def check(
         err.print(f"{len(stale)} waiver(s) expired or unused (--strict-waivers)", style="red")
         code = 1
     raise typer.Exit(code)
+
+
+def _write_outputs(
+    writers: list[tuple[Path | None, RunWriter]], unreadable: list[InputError], tally: RunTally
+) -> None:
+    """Write each output of the whole run: to its file atomically (--output), or to standard
+    output (a --format written when the run ends)."""
+    from clearance.feeds.store import atomic_stream
+
+    for path, writer in writers:
+        if path is None:
+            sys.stdout.flush()
+            writer.finish(sys.stdout.buffer, unreadable, tally)
+            sys.stdout.buffer.flush()
+            continue
+        try:
+            with atomic_stream(path) as handle:
+                writer.finish(handle, unreadable, tally)
+        except OSError as exc:
+            err.print(f"error: cannot write {path}: {exc.strerror}", style="red", markup=False)
+            raise typer.Exit(2) from None
 
 
 def _stale_waivers(waivers: WaiverSet | None, today: dt.date) -> list[str]:

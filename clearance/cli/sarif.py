@@ -11,15 +11,20 @@ validated are tool execution notifications, so the run is marked as not successf
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 from clearance import __version__
 from clearance.cli.baseline import Baseline
 from clearance.cli.fingerprints import finding_fingerprint
+from clearance.cli.spool import JsonArray, indented_json
 from clearance.engine.errors import InputError
 from clearance.engine.model import Rule
 from clearance.engine.report import Finding, Report, group_findings
+
+if TYPE_CHECKING:
+    from clearance.cli.parallel import RunTally
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"block": "error", "review": "warning", "warn": "warning", "info": "note"}
@@ -117,30 +122,33 @@ def _unreadable(exc: InputError) -> dict[str, Any]:
     return notification
 
 
-def sarif_log(
-    reports: list[Report],
-    unreadable: list[InputError],
-    rules: dict[str, Rule],
-    baseline: Baseline | None = None,
-) -> dict[str, Any]:
-    """The SARIF log of one `clearance check` run; files that could not be read and documents
-    that could not be validated are notifications, and make the run not successful. With a
-    baseline, each result's ``baselineState`` says whether it is new or unchanged."""
-    indexes: dict[str, int] = {}
-    descriptors: list[dict[str, Any]] = []
+class SarifWriter:
+    """The SARIF log of one `clearance check` run, written as reports come (results and
+    notifications are spooled, rule descriptors kept: one per rule that appears). Files that
+    could not be read and documents that could not be validated are notifications, and make
+    the run not successful. With a baseline, each result's ``baselineState`` says whether it is
+    new or unchanged."""
 
-    def rule_index(rule_id: str, remediation: str | None = None) -> int:
-        if rule_id not in indexes:
-            indexes[rule_id] = len(descriptors)
-            descriptors.append(_descriptor(rule_id, rules.get(rule_id), remediation))
-        return indexes[rule_id]
+    def __init__(self, rules: dict[str, Rule], baseline: Baseline | None = None) -> None:
+        self.rules = rules
+        self.baseline = baseline
+        self.indexes: dict[str, int] = {}
+        self.descriptors: list[dict[str, Any]] = []
+        # the log's items sit at depth 5: log > runs > run > invocations > invocation > list
+        self.notifications = JsonArray(5)
+        self.results = JsonArray(3)
 
-    results: list[dict[str, Any]] = []
-    notifications = [_unreadable(exc) for exc in unreadable]
-    for report in reports:
+    def _rule_index(self, rule_id: str, remediation: str | None = None) -> int:
+        if rule_id not in self.indexes:
+            self.indexes[rule_id] = len(self.descriptors)
+            self.descriptors.append(_descriptor(rule_id, self.rules.get(rule_id), remediation))
+        return self.indexes[rule_id]
+
+    def add(self, report: Report) -> None:
+        """Add one report's notifications and results."""
         for err in report.errors:
             field = err.get("field")
-            notifications.append(
+            self.notifications.append(
                 {
                     "level": "error",
                     "message": {"text": f"{field + ': ' if field else ''}{err.get('message')}"},
@@ -149,14 +157,14 @@ def sarif_log(
             )
         for group in group_findings(report.findings):
             f = report.findings[group.indexes[0]]
-            index = rule_index(f.rule_id, f.remediation)
+            index = self._rule_index(f.rule_id, f.remediation)
             result = _result(report, f, index, list(group.markets))
-            if baseline is not None:
-                known = result["partialFingerprints"]["clearanceFinding/v1"] in baseline
+            if self.baseline is not None:
+                known = result["partialFingerprints"]["clearanceFinding/v1"] in self.baseline
                 result["baselineState"] = "unchanged" if known else "new"
-            results.append(result)
+            self.results.append(result)
         for f, waiver in report.waived:
-            result = _result(report, f, rule_index(f.rule_id, f.remediation), [f.market])
+            result = _result(report, f, self._rule_index(f.rule_id, f.remediation), [f.market])
             result["suppressions"] = [
                 {
                     "kind": "external",
@@ -165,12 +173,12 @@ def sarif_log(
                     "properties": waiver,
                 }
             ]
-            results.append(result)
+            self.results.append(result)
         for n in report.not_evaluated:
-            results.append(
+            self.results.append(
                 {
                     "ruleId": n.rule_id,
-                    "ruleIndex": rule_index(n.rule_id),
+                    "ruleIndex": self._rule_index(n.rule_id),
                     "kind": "open",
                     "level": LEVELS[n.severity],
                     "message": {"text": f"Not evaluated for {n.market}: {n.reason}"},
@@ -178,21 +186,24 @@ def sarif_log(
                     "properties": {"severity": n.severity, "markets": [n.market]},
                 }
             )
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "Clearance",
-                "version": __version__,
-                "rules": descriptors,
-            }
-        },
-        "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().resolve().as_uri() + "/"}},
-        "invocations": [
-            {
-                "executionSuccessful": not notifications,
-                "toolExecutionNotifications": notifications,
-            }
-        ],
-        "results": results,
-    }
-    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+    def finish(self, out: IO[bytes], unreadable: list[InputError], tally: RunTally) -> None:
+        """Write the log (the files that could not be read are the first notifications)."""
+        del tally  # the log counts nothing
+        first = [_unreadable(exc) for exc in unreadable]
+        successful = not first and not self.notifications.count
+        tool = {"driver": {"name": "Clearance", "version": __version__, "rules": self.descriptors}}
+        bases = {"SRCROOT": {"uri": Path.cwd().resolve().as_uri() + "/"}}
+        head = (
+            f'{{\n  "$schema": {json.dumps(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n'
+            f'    {{\n      "tool": {indented_json(tool, 3)},\n'
+            f'      "originalUriBaseIds": {indented_json(bases, 3)},\n'
+            f'      "invocations": [\n        {{\n'
+            f'          "executionSuccessful": {json.dumps(successful)},\n'
+            f'          "toolExecutionNotifications": '
+        )
+        out.write(head.encode("utf-8"))
+        self.notifications.write_to(out, first)
+        out.write(b'\n        }\n      ],\n      "results": ')
+        self.results.write_to(out)
+        out.write(b"\n    }\n  ]\n}\n")
