@@ -10,7 +10,7 @@ lxml is imported when a feed or an HTML description is read, not when the module
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -90,33 +90,51 @@ class _Product:
 
 
 def shopify(
-    text: str,
+    lines: Iterable[str],
     source: str,
     markets: list[str],
     currency: str | None = None,
     encoding: str = "UTF-8",
 ) -> Iterator[Item]:
-    """Listings from a Shopify export: one per variant (a product with one variant is one
-    listing named by its Handle; with several, each is ``handle/SKU``), with the product's
-    title, description, vendor, tags and images and the variant's barcode, SKU, MPN and price
-    (in ``currency``: the export does not name the shop's currency).
+    """Listings from a Shopify export (its lines, as textdecode.open_table gives them): one per
+    variant (a product with one variant is one listing named by its Handle; with several, each
+    is ``handle/SKU``), with the product's title, description, vendor, tags and images and the
+    variant's barcode, SKU, MPN and price (in ``currency``: the export does not name the shop's
+    currency).
 
-    A refused row (malformed, a cell over the size limit, bytes that are not valid) turns its
-    product into an error at that row's line; the other products are still read.
+    A product's rows come one after another (Shopify writes and imports them so); each product
+    is given when its last row has been read, so memory holds one product at a time. A refused
+    row (malformed, a cell over the size limit, bytes that are not valid) turns its product into
+    an error at that row's line; the other products are still read. A Handle whose rows are not
+    together is refused at the row where it comes back.
     """
-    _, rows = csv_rows(text, source, ",", encoding)
-    products: dict[tuple[str, int], _Product] = {}  # by Handle; a bad row without one by line
+    _, rows = csv_rows(lines, source, ",", encoding)
+    current: tuple[str, int] | None = None  # (Handle, 0); a refused row without one: ("", line)
+    product = _Product(0)
+    done: set[str] = set()
     for row in rows:
         handle = row.cells.get("Handle", "").strip()
         if row.error is not None:
             handle = handle if _printable(handle) else ""
-            key = (handle, 0 if handle else row.line)
-            product = products.setdefault(key, _Product(row.line))
+        elif not handle:
+            continue
+        key = (handle, 0 if handle else row.line)
+        if key != current:
+            if current is not None:
+                yield from _shopify_items(current[0], product, source, markets, currency)
+                if current[0]:
+                    done.add(current[0])
+            current, product = key, _Product(row.line)
+            if handle and handle in done:
+                product.error = InputError(
+                    f"the rows of product {handle!r} are not together (Shopify exports list a "
+                    "product's rows one after another)",
+                    source=source,
+                    line=row.line,
+                )
+        if row.error is not None:
             product.error = product.error or row.error
             continue
-        if not handle:
-            continue
-        product = products.setdefault((handle, 0), _Product(row.line))
         for name, value in row.cells.items():
             if value.strip() and not product.cells.get(name):
                 product.cells[name] = value.strip()
@@ -125,32 +143,37 @@ def shopify(
             product.images.append(image)
         if any(row.cells.get(c, "").strip() for c in VARIANT_COLUMNS):
             product.variants.append((row.line, row.cells))
-    if products and not markets:
+    if current is not None:
+        yield from _shopify_items(current[0], product, source, markets, currency)
+
+
+def _shopify_items(
+    handle: str, product: _Product, source: str, markets: list[str], currency: str | None
+) -> Iterator[Item]:
+    """The listings of one Shopify product (one per variant), or its error."""
+    if not markets:
         raise InputError(
             "a Shopify export does not say where products are sold: give --market", source=source
         )
-    for (handle, _), product in products.items():
-        if product.error is not None:
-            yield Item(product.line, {"kind": "listing", "id": handle or None}, product.error)
+    if product.error is not None:
+        yield Item(product.line, {"kind": "listing", "id": handle or None}, product.error)
+        return
+    variants = product.variants or [(product.line, {})]
+    for number, (line, cells) in enumerate(variants, start=1):
+        doc = _shopify_product(handle, product, markets)
+        if len(variants) > 1:
+            doc["id"] = f"{handle}/{_cell(cells, 'Variant SKU') or number}"
+            options = [_cell(cells, f"Option{n} Value") for n in (1, 2, 3)]
+            named = [o for o in options if o and o != "Default Title"]
+            if named and "title" in doc:
+                doc["title"] = f"{doc['title']} - {' / '.join(named)}"
+        try:
+            _shopify_variant(doc, cells, currency)
+        except DocumentError as exc:
+            exc.source, exc.line = source, line
+            yield Item(line, doc, exc)
             continue
-        variants = product.variants or [(product.line, {})]
-        for line, cells in variants:
-            doc = _shopify_product(handle, product, markets)
-            if len(variants) > 1:
-                doc["id"] = (
-                    f"{handle}/{_cell(cells, 'Variant SKU') or variants.index((line, cells)) + 1}"
-                )
-                options = [_cell(cells, f"Option{n} Value") for n in (1, 2, 3)]
-                named = [o for o in options if o and o != "Default Title"]
-                if named and "title" in doc:
-                    doc["title"] = f"{doc['title']} - {' / '.join(named)}"
-            try:
-                _shopify_variant(doc, cells, currency)
-            except DocumentError as exc:
-                exc.source, exc.line = source, line
-                yield Item(line, doc, exc)
-                continue
-            yield Item(line, doc)
+        yield Item(line, doc)
 
 
 def _cell(cells: dict[str, str], name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -101,16 +101,18 @@ def load_column_map(name: str) -> ColumnMap:
 
 
 def mapped_items(
-    text: str,
+    lines: Iterable[str],
+    first_line: str,
     source: str,
     cmap: ColumnMap,
     encoding: str,
     markets: list[str],
     currency: str | None,
 ) -> Iterator[Item]:
-    """The documents of a mapped export, one per data row."""
-    delimiter = cmap.delimiter or detect_delimiter(text)
-    header, rows = csv_rows(text, source, delimiter, encoding, skip_rows=cmap.header_row - 1)
+    """The documents of a mapped export, one per data row (``lines`` as textdecode.open_table
+    gives them; the delimiter, unless the map names it, is the first line's)."""
+    delimiter = cmap.delimiter or detect_delimiter(first_line)
+    header, rows = csv_rows(lines, source, delimiter, encoding, skip_rows=cmap.header_row - 1)
     names = {h.strip() for h in header}
     if not any(spec.column in names for spec in cmap.columns):
         raise InputError(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -25,7 +25,9 @@ MAX_CELL_CHARS = 128 * 1024
 """Longest cell accepted, in characters (Python's own ``csv.field_size_limit`` default)."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_PARSE_LIMIT = 1 << 30  # the file itself is bounded (inputs.MAX_FILE_BYTES); cells checked below
+_PARSE_LIMIT = 16 << 20
+"""Longest cell the csv module holds: a longer one stops its row as malformed, so memory stays
+bounded in a file of any size; cells up to it are read and refused by name (MAX_CELL_CHARS)."""
 
 
 @dataclass
@@ -75,14 +77,20 @@ def _problem(cells: list[str], header: list[str], encoding: str = "UTF-8") -> st
 
 
 def csv_rows(
-    text: str, source: str, delimiter: str = ",", encoding: str = "UTF-8", skip_rows: int = 0
+    text: str | Iterable[str],
+    source: str,
+    delimiter: str = ",",
+    encoding: str = "UTF-8",
+    skip_rows: int = 0,
 ) -> tuple[list[str], Iterator[CsvRow]]:
-    """The header and an iterator of rows; raise InputError when the header cannot be read.
+    """The header and an iterator of rows, from a text or its lines (endings kept, as
+    textdecode.open_table gives them); raise InputError when the header cannot be read.
 
     ``encoding`` names what the text was decoded from, for the message of a row whose bytes
     were not valid in it; ``skip_rows`` rows before the header are passed over (an Amazon
     flat file's template and label rows)."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
+    lines = io.StringIO(text, newline="") if isinstance(text, str) else text
+    reader = csv.reader(lines, strict=True, delimiter=delimiter)
     header: list[str] = []
     try:
         for _ in range(skip_rows):

@@ -9,8 +9,8 @@ resolution and network access off. lxml is imported when a feed is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
 
 from clearance.cli.catalogue_formats import Item, parse_price, text_of_html
 from clearance.cli.csv_rows import csv_rows
@@ -32,38 +32,67 @@ def is_merchant_tsv_header(header: list[str]) -> bool:
     return names >= TSV_COLUMNS and bool(names & {"price", "link", "description", "gtin"})
 
 
-def google_merchant(raw: bytes, source: str, markets: list[str]) -> Iterator[Item]:
-    """Listings from an RSS 2.0 or Atom 1.0 Merchant Center feed."""
+def _parser_options() -> dict[str, bool]:
+    """No entities resolved, no network, no DTD, lxml's limits on depth and text size."""
+    return {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "huge_tree": False,
+        "remove_comments": True,
+    }
+
+
+def _elements(handle: BinaryIO, source: str) -> Iterator[Any]:
+    """The ``<item>`` elements of an RSS feed (under ``channel``) or the ``<entry>`` elements
+    of an Atom feed, each given once it has been read whole and cleared once the caller has
+    taken it, so memory holds one at a time."""
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
+    handle.seek(0)
+    depth = 0
+    wanted: tuple[int, str, str | None] | None = None  # depth, tag, parent tag
     try:
-        root = etree.fromstring(raw, parser=parser)
+        for event, element in etree.iterparse(handle, events=("start", "end"), **_parser_options()):
+            if event == "start":
+                if wanted is None:
+                    atom = element.tag == ATOM + "feed"
+                    wanted = (1, ATOM + "entry", None) if atom else (2, "item", "channel")
+                depth += 1
+                continue
+            depth -= 1
+            assert wanted is not None
+            if depth == wanted[0] and element.tag == wanted[1]:
+                parent = element.getparent()
+                if wanted[2] is None or (parent is not None and parent.tag == wanted[2]):
+                    yield element
+                element.clear()
+                while element.getprevious() is not None:  # the items already given
+                    del element.getparent()[0]
     except etree.XMLSyntaxError as exc:
         raise InputError(f"malformed XML: {exc.msg}", source=source, line=exc.lineno) from None
-    if root.tag == ATOM + "feed":
-        elements = root.findall(ATOM + "entry")
-    else:
-        elements = root.findall("./channel/item")
-    if not elements:
+
+
+def google_merchant(handle: BinaryIO, source: str, markets: list[str]) -> Iterator[Item]:
+    """Listings from an RSS 2.0 or Atom 1.0 Merchant Center feed, read item by item. The whole
+    feed is parsed once first (keeping nothing), so a feed that is not well-formed, or has no
+    item, gives no listing: it is refused at the line where it breaks."""
+    if not sum(1 for _ in _elements(handle, source)):
         raise InputError(
             "no <item> (RSS) or <entry> (Atom) elements: not a Google Merchant feed",
             source=source,
             line=1,
         )
-    for element in elements:
+    for element in _elements(handle, source):
         yield _item(_xml_attributes(element), element.sourceline or 0, source, markets)
 
 
-def merchant_tsv(text: str, source: str, markets: list[str], encoding: str) -> Iterator[Item]:
-    """Listings from a Merchant Center tab-separated feed; a refused row is an error alone."""
-    _, rows = csv_rows(text, source, "\t", encoding)
+def merchant_tsv(
+    lines: Iterable[str], source: str, markets: list[str], encoding: str
+) -> Iterator[Item]:
+    """Listings from a Merchant Center tab-separated feed (its lines, as
+    textdecode.open_table gives them); a refused row is an error alone."""
+    _, rows = csv_rows(lines, source, "\t", encoding)
     for row in rows:
         if row.error is not None:
             yield Item(row.line, {"kind": "listing", "id": None}, row.error)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,13 @@ from clearance.cli.column_map import ColumnMap, load_column_map, mapped_items, s
 from clearance.cli.csv_rows import csv_rows
 from clearance.cli.google_merchant import google_merchant, is_merchant_tsv_header, merchant_tsv
 from clearance.cli.json_stream import array_items, is_streamable
-from clearance.cli.textdecode import DELIMITER_NAMES, decode_table, detect_delimiter
+from clearance.cli.textdecode import (
+    DELIMITER_NAMES,
+    TableFile,
+    detect_delimiter,
+    open_table,
+    scan,
+)
 from clearance.engine.errors import DocumentError, InputError
 from clearance.engine.fields import field_type
 
@@ -38,6 +46,10 @@ and Amazon text feeds are often .txt)."""
 TABLES = ("csv", "shopify", "amazon")
 AMAZON_MAP = "amazon-inventory"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+"""Largest JSON file read whole (one document, not an array) and largest standard input that is
+not JSON Lines; the other formats are read record by record and have no file limit."""
+MAX_LINE_BYTES = 64 * 1024 * 1024
+"""Longest JSON Lines line; a longer one refuses only itself."""
 STDIN = "-"
 """The file name that means standard input."""
 STDIN_NAME = "<stdin>"
@@ -108,7 +120,13 @@ def read(
     markets: list[str] | None = None,
     tables: TableOptions | None = None,
 ) -> Iterator[Record]:
-    """Yield the records of one file; raise InputError if the file cannot be read at all.
+    """Yield the records of one file as they are read; raise InputError if the file cannot be
+    read at all.
+
+    Every format is read record by record, so memory does not grow with the file: JSON Lines
+    line by line, a JSON array item by item, CSV and tab-separated exports row by row (after one
+    pass that decides their encoding), XML feeds item by item (after one pass that checks the
+    whole feed is well-formed). Only a JSON file that is one document is read whole.
 
     ``markets`` fills the markets of listings that have none (catalogue exports never do).
     Invalid UTF-8 refuses only the JSON Lines line or CSV row that holds it; a JSON document
@@ -120,55 +138,71 @@ def read(
         return
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
         chosen = "csv" if tables and tables.column_map and not fmt else format_of(path, fmt)
-        handle: BinaryIO | None = None
-        streamed = False
-        if chosen == "jsonl":  # read line by line: memory does not grow with the file
-            handle = path.open("rb")
-        elif chosen == "json" and is_streamable(path):  # an array, read item by item
-            streamed = True
-        else:
-            raw = path.read_bytes()
+        handle = path.open("rb")
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except IsADirectoryError:
         raise InputError("is a directory", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    if chosen == "jsonl" and handle is not None:
-        with handle:
-            yield from _jsonl(file_lines(handle), source, markets)
-        return
-    if streamed:
-        for index, item in enumerate(array_items(path)):
-            yield Record(source, None, index, with_markets(item, markets))
-        return
-    yield from _parse(raw, source, chosen, kind, markets, tables or TableOptions())
+    with handle:
+        yield from _read_handle(handle, source, chosen, kind, markets, tables or TableOptions())
 
 
-def file_lines(handle: BinaryIO) -> Iterator[bytes]:
-    """The lines of a binary file split at b"\n" only, without it, the first one without a
-    UTF-8 byte-order mark."""
+def file_lines(handle: BinaryIO, head: Iterable[bytes] = ()) -> Iterator[bytes]:
+    """The lines of a binary file (after the lines ``head`` already read from it) split at
+    b"\n" only, without it, the first one without a UTF-8 byte-order mark. A line longer than
+    :data:`MAX_LINE_BYTES` is not kept: it comes as an empty :class:`LongLine`."""
     first = True
-    for line in handle:
+    for line in itertools.chain(head, iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b"")):
+        if len(line) > MAX_LINE_BYTES:
+            while line and not line.endswith(b"\n"):  # pass over the rest, keeping none of it
+                line = handle.readline(MAX_LINE_BYTES)
+            yield LongLine()
+            first = False
+            continue
         if first:
             line, first = line.removeprefix(BOM), False
         yield line[:-1] if line.endswith(b"\n") else line
 
 
+class LongLine(bytes):
+    """A JSON Lines line longer than :data:`MAX_LINE_BYTES` (its bytes are not kept)."""
+
+
 def _read_stdin(
     fmt: str | None, kind: str | None, markets: list[str] | None, tables: TableOptions | None
 ) -> Iterator[Record]:
-    """Standard input (``-``), at most MAX_FILE_BYTES; the format is --input-format, else JSON
-    when the first character is ``[`` or a single document follows, else JSON Lines."""
-    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"standard input is larger than {MAX_FILE_BYTES} bytes", source=STDIN_NAME)
-    chosen = fmt or ("csv" if tables and tables.column_map else _sniff(raw))
-    yield from _parse(raw, STDIN_NAME, chosen, kind, markets, tables or TableOptions())
+    """Standard input (``-``); the format is --input-format, else JSON when the first
+    character is ``[`` or a single document follows, else JSON Lines. JSON Lines is read line
+    by line as it comes; any other format is first copied to an anonymous temporary file (at
+    most MAX_FILE_BYTES), then read from there as a file is."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    while sum(1 for line in head if line.strip()) < 2:  # enough to tell JSON from JSON Lines
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            break
+        head.append(line)
+        if len(line) > MAX_LINE_BYTES or line.lstrip(BOM + b" \t\r\n")[:1] == b"[":
+            break
+    chosen = fmt or ("csv" if tables and tables.column_map else _sniff(b"".join(head)))
+    if chosen == "jsonl":
+        yield from _jsonl(file_lines(stream, head), STDIN_NAME, markets)
+        return
+    with tempfile.TemporaryFile(prefix="clearance-stdin-") as spool:
+        spool.writelines(head)
+        size = sum(map(len, head))
+        while chunk := stream.read(1 << 20):
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:
+                raise InputError(
+                    f"standard input is larger than {MAX_FILE_BYTES} bytes", source=STDIN_NAME
+                )
+            spool.write(chunk)
+        spool.seek(0)
+        yield from _read_handle(spool, STDIN_NAME, chosen, kind, markets, tables or TableOptions())
 
 
 def _sniff(raw: bytes) -> str:
@@ -180,28 +214,42 @@ def _sniff(raw: bytes) -> str:
     return "jsonl" if len(lines) > 1 and lines[0].rstrip().endswith(b"}") else "json"
 
 
-def _parse(
-    raw: bytes,
+def _read_handle(
+    handle: BinaryIO,
     source: str,
     chosen: str,
     kind: str | None,
     markets: list[str] | None,
     tables: TableOptions,
 ) -> Iterator[Record]:
-    if not raw.removeprefix(BOM).strip():
-        raise InputError("file is empty", source=source, line=1)
-    if chosen == "google-merchant" and raw.removeprefix(BOM).lstrip()[:1] == b"<":
-        yield from _catalogue(google_merchant(raw, source, markets or []), source)
-    elif chosen == "jsonl":
-        yield from _jsonl(raw.removeprefix(BOM).split(b"\n"), source, markets)
-    elif chosen == "json":
+    """The records of an open file (seekable) in the format ``chosen``."""
+    if chosen == "jsonl":
+        yield from _jsonl(file_lines(handle), source, markets)
+        return
+    if chosen == "json":
+        if is_streamable(handle):  # an array, read item by item
+            for index, item in enumerate(array_items(handle)):
+                yield Record(source, None, index, with_markets(item, markets))
+            return
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=source)
+        handle.seek(0)
+        raw = handle.read()
+        if not raw.removeprefix(BOM).strip():
+            raise InputError("file is empty", source=source, line=1)
         yield from _json(_decode(raw, source), source, markets)
+        return
+    how = scan(handle)
+    if how.blank:
+        raise InputError("file is empty", source=source, line=1)
+    if chosen == "google-merchant" and how.skip in (0, len(BOM)) and how.first == b"<":
+        yield from _catalogue(google_merchant(handle, source, markets or []), source)
     else:
-        yield from _table(raw, source, chosen, kind, markets or [], tables)
+        yield from _table(open_table(handle, how), source, chosen, kind, markets or [], tables)
 
 
 def _table(
-    raw: bytes,
+    table: TableFile,
     source: str,
     chosen: str,
     kind: str | None,
@@ -210,35 +258,35 @@ def _table(
 ) -> Iterator[Record]:
     """A CSV or tab-separated export: Clearance's own columns, a Shopify or Merchant Center
     export, an Amazon inventory file, or any export through a column map."""
-    decoded = decode_table(raw)
-    text = decoded.text
-    delimiter = detect_delimiter(text)
-    header = text.split("\n", 1)[0].rstrip("\r").split(delimiter)
+    first = table.first_line
+    delimiter = detect_delimiter(first)
+    header = first.rstrip("\r\n").split(delimiter)
     cmap = tables.column_map
-    if cmap is None and (chosen == "amazon" or text.startswith("TemplateType=")):
+    if cmap is None and (chosen == "amazon" or first.startswith("TemplateType=")):
         cmap = load_column_map(AMAZON_MAP)
+    lines, encoding = table.lines, table.encoding
     if cmap is not None:
         what = f"through the map {Path(cmap.source).name}"
-        items = mapped_items(text, source, cmap, decoded.encoding, markets, tables.currency)
+        items = mapped_items(lines, first, source, cmap, encoding, markets, tables.currency)
     elif chosen == "shopify" or (delimiter == "," and is_shopify_header(header)):
         what, items = (
             "as a Shopify export",
-            shopify(text, source, markets, tables.currency, decoded.encoding),
+            shopify(lines, source, markets, tables.currency, encoding),
         )
     elif chosen == "google-merchant" or (delimiter == "\t" and is_merchant_tsv_header(header)):
         what = "as a Merchant Center text feed"
-        items = merchant_tsv(text, source, markets, decoded.encoding)
+        items = merchant_tsv(lines, source, markets, encoding)
     else:
         what, items = "as Clearance CSV", None
     used = cmap.delimiter if cmap and cmap.delimiter else delimiter
-    plain = items is None and decoded.encoding == "UTF-8" and used == ","
+    plain = items is None and encoding == "UTF-8" and used == ","
     if tables.notes is not None and not plain:  # anything but plain UTF-8 Clearance CSV
         sep = DELIMITER_NAMES[used]
-        tables.notes(f"{source}: read {what}, {decoded.encoding}, {sep}-separated")
+        tables.notes(f"{source}: read {what}, {encoding}, {sep}-separated")
     if items is not None:
         yield from _catalogue(items, source)
     else:
-        yield from _csv(text, source, kind, delimiter, decoded.encoding, markets)
+        yield from _csv(lines, source, kind, delimiter, encoding, markets)
 
 
 def _catalogue(items: Iterator[Item], source: str) -> Iterator[Record]:
@@ -318,7 +366,9 @@ class BadLine(str):
 
 
 def decode_line(chunk: bytes) -> str | BadLine:
-    """A JSON Lines line as text, or why it is not UTF-8."""
+    """A JSON Lines line as text, or why it is not UTF-8 (or too long)."""
+    if isinstance(chunk, LongLine):
+        return BadLine(f"line is longer than the limit of {MAX_LINE_BYTES} bytes")
     try:
         return chunk.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -343,14 +393,14 @@ def jsonl_record(
 
 
 def _csv(
-    text: str,
+    lines: Iterable[str],
     source: str,
     kind: str | None,
     delimiter: str = ",",
     encoding: str = "UTF-8",
     markets: list[str] | None = None,
 ) -> Iterator[Record]:
-    _, rows = csv_rows(text, source, delimiter, encoding)
+    _, rows = csv_rows(lines, source, delimiter, encoding)
     for index, row in enumerate(rows):
         if row.error is not None:
             yield Record(source, row.line, index, error=row.error)

@@ -15,11 +15,14 @@ import codecs
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from clearance.engine.errors import ClearanceError
 
 CHUNK_CHARS = 1 << 16
+MAX_ITEM_CHARS = 16 * 1024 * 1024
+"""Longest item read on its own; a file with a longer one is read whole (and so is bounded by
+the whole-file limit, inputs.MAX_FILE_BYTES)."""
 _WHITESPACE = " \t\n\r"
 
 
@@ -37,31 +40,38 @@ def _reject_constant(name: str) -> Any:
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
-def _chunks(path: Path) -> Iterator[str]:
+def _chunks(source: Path | BinaryIO) -> Iterator[str]:
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            yield from _chunks(handle)
+        return
+    source.seek(0)
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    with path.open("rb") as handle:
-        while True:
-            raw = handle.read(CHUNK_CHARS)
-            try:
-                text = decoder.decode(raw, final=not raw)
-            except UnicodeDecodeError:
-                raise NotStreamable from None
-            if text:
-                yield text
-            if not raw:
-                return
+    while True:
+        raw = source.read(CHUNK_CHARS)
+        try:
+            text = decoder.decode(raw, final=not raw)
+        except UnicodeDecodeError:
+            raise NotStreamable from None
+        if text:
+            yield text
+        if not raw:
+            return
 
 
-def array_items(path: Path) -> Iterator[Any]:
-    """The items of a file whose top-level value is an array with at least one item; raise
-    NotStreamable as soon as the file is anything else (or not valid JSON)."""
-    chunks = _chunks(path)
+def array_items(source: Path | BinaryIO) -> Iterator[Any]:
+    """The items of a file (a path, or a seekable binary file read from its start) whose
+    top-level value is an array with at least one item; raise NotStreamable as soon as the file
+    is anything else (or not valid JSON, or has an item longer than MAX_ITEM_CHARS)."""
+    chunks = _chunks(source)
     buffer, pos, eof = "", 0, False
 
     def more() -> bool:
         nonlocal buffer, pos, eof
         if eof:
             return False
+        if len(buffer) - pos > MAX_ITEM_CHARS:  # the whole-file reader takes it from here
+            raise NotStreamable
         try:
             buffer = buffer[pos:] + next(chunks)
         except StopIteration:
@@ -114,11 +124,11 @@ def array_items(path: Path) -> Iterator[Any]:
         raise NotStreamable
 
 
-def is_streamable(path: Path) -> bool:
+def is_streamable(source: Path | BinaryIO) -> bool:
     """True when the whole file reads as a top-level array of items (checked item by item,
     keeping none)."""
     try:
-        for _ in array_items(path):
+        for _ in array_items(source):
             pass
     except NotStreamable:
         return False
