@@ -34,24 +34,11 @@ class Decoded:
 
 
 def decode_table(raw: bytes) -> Decoded:
-    """Decode a CSV or tab-separated export. Bytes that are not valid in the chosen encoding
-    become lone surrogates (``surrogateescape``), which the row reader refuses row by row."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return Decoded(raw[3:].decode("utf-8", errors="surrogateescape"), "UTF-8 with BOM")
-    for bom, codec, label in (
-        (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
-        (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
-    ):
-        if raw.startswith(bom):
-            body = raw[len(bom) :]
-            return Decoded(body.decode(codec, errors="surrogatepass"), label)
-    try:
-        return Decoded(raw.decode("utf-8"), "UTF-8")
-    except UnicodeDecodeError:
-        pass
-    if _UTF8_MULTIBYTE.search(raw):
-        return Decoded(raw.decode("utf-8", errors="surrogateescape"), "UTF-8")
-    return Decoded(raw.decode("cp1252", errors="surrogateescape"), "Windows-1252")
+    """Decode a CSV or tab-separated export held in memory, by the rule :func:`scan` applies
+    to a file. Bytes that are not valid in the chosen encoding become lone surrogates, which the
+    row reader refuses row by row."""
+    how = scan(io.BytesIO(raw))
+    return Decoded(raw[how.skip :].decode(how.codec, errors=how.errors), how.label)
 
 
 def detect_delimiter(text: str) -> str:
