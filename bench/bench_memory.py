@@ -1,13 +1,16 @@
 """Peak memory (RSS) and documents/s of `clearance check` per input and output format.
 
-Generates N tiny listings in JSON Lines, a JSON array and Clearance CSV, runs
-`clearance check` on each as a subprocess with each output format asked for, and prints the
-child's peak RSS (resource.getrusage RUSAGE_CHILDREN, measured per case in a fresh process)
-and documents/s (wall clock) next to the reference of the same run: a plain Python read of the
-same file (json.loads per line / json.load of the array / csv.DictReader), in its own process.
+Generates N tiny listings in JSON Lines, a JSON array, Clearance CSV, a Shopify export, a
+Merchant Center RSS feed and a Merchant Center text feed, runs `clearance check` on each as a
+subprocess with each output format asked for, and prints the child's peak RSS
+(resource.getrusage RUSAGE_CHILDREN, measured per case in a fresh process) and documents/s
+(wall clock) next to the reference of the same run: a plain Python read of the same file
+(json.loads per line, json.load of the array, csv.DictReader, lxml iterparse), in its own
+process. With several sizes (--n 2000,20000) each case is run at each size, so the figures
+show whether memory grows with the input.
 
-    python bench/bench_memory.py --n 20000 [--jobs 1] [--inputs jsonl,json,csv] \
-        [--outputs jsonl,sarif]
+    python bench/bench_memory.py --n 2000,20000 [--jobs 1] \
+        [--inputs jsonl,json,csv,shopify,xml,tsv] [--outputs jsonl,json,sarif,junit,markdown]
 """
 
 from __future__ import annotations
@@ -21,11 +24,19 @@ import tempfile
 import time
 from pathlib import Path
 
+CSV_READ = "import csv,sys\nn=sum(1 for _ in csv.DictReader(open(sys.argv[1],newline='')))"
 REFERENCE = {
     "jsonl": "import json,sys\nn=sum(1 for l in open(sys.argv[1],'rb') if json.loads(l))",
     "json": "import json,sys\nn=len(json.load(open(sys.argv[1],'rb')))",
-    "csv": "import csv,sys\nn=sum(1 for _ in csv.DictReader(open(sys.argv[1],newline='')))",
+    "csv": CSV_READ,
+    "shopify": CSV_READ,
+    "tsv": CSV_READ.replace("newline='')", "newline=''),delimiter='\\t'"),
+    "xml": "import sys\nfrom lxml import etree\n"
+    "n=sum(1 for _,e in etree.iterparse(sys.argv[1],tag='item') if not e.clear())",
 }
+EXTRA = {"shopify": ["--currency", "EUR", "--market", "DE"], "xml": ["--market", "DE"]}
+"""Options a format needs (a Shopify export names no currency or market)."""
+G = "http://base.google.com/ns/1.0"
 MEASURE = (
     "import resource,subprocess,sys\n"
     "rc=subprocess.call(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\n"
@@ -62,6 +73,34 @@ def write_inputs(directory: Path, n: int, inputs: list[str]) -> dict[str, Path]:
             for i in range(n):
                 d = listing(i)
                 writer.writerow([d["kind"], d["id"], d["title"], "DE"])
+    if "shopify" in inputs:
+        paths["shopify"] = directory / "products.csv"
+        with paths["shopify"].open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["Handle", "Title", "Body (HTML)", "Variant SKU", "Variant Price"])
+            for i in range(n):
+                d = listing(i)
+                writer.writerow([d["id"], d["title"], "<p>Toy</p>", f"S{i}", "12.00"])
+    if "xml" in inputs:
+        paths["xml"] = directory / "feed.xml"
+        with paths["xml"].open("w", encoding="utf-8") as handle:
+            handle.write(f'<?xml version="1.0"?>\n<rss xmlns:g="{G}"><channel>\n')
+            for i in range(n):
+                d = listing(i)
+                handle.write(
+                    f"<item><g:id>{d['id']}</g:id><title>{d['title']}</title>"
+                    "<g:price>12.00 EUR</g:price></item>\n"
+                )
+            handle.write("</channel></rss>\n")
+    if "tsv" in inputs:
+        paths["tsv"] = directory / "feed.tsv"
+        with paths["tsv"].open("w", encoding="utf-8", newline="") as handle:
+            handle.write("id\ttitle\tprice\tcondition\tavailability\tlink\tshipping\n")
+            for i in range(n):
+                d = listing(i)
+                handle.write(
+                    f"{d['id']}\t{d['title']}\t12.00 EUR\tnew\tin stock\thttps://x/{i}\tDE\n"
+                )
     return paths
 
 
@@ -75,25 +114,52 @@ def run(argv: list[str]) -> tuple[int, float, float]:
 
 
 def main() -> None:
-    """Run every case and print one line each."""
+    """Run every case at every size and print one line each."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument("--n", default="2000,20000", help="sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--inputs", default="jsonl,json,csv")
-    parser.add_argument("--outputs", default="jsonl,sarif")
+    parser.add_argument("--inputs", default="jsonl,json,csv,shopify,xml,tsv")
+    parser.add_argument("--outputs", default="jsonl,json,sarif,junit,markdown")
+    parser.add_argument(
+        "--cross",
+        action="store_true",
+        help="every input with every output (default: each "
+        "input to jsonl, and JSON Lines to each output)",
+    )
     args = parser.parse_args()
+    sizes = [int(n) for n in args.n.split(",")]
     inputs, outputs = args.inputs.split(","), args.outputs.split(",")
+    cases = [(i, o) for i in inputs for o in outputs if args.cross or o == "jsonl" or i == "jsonl"]
+    print(f"tiny listings, --jobs {args.jobs}; peak RSS of the child (MB), wall docs/s, per size")
+    print(f"{'case':<34}" + "".join(f"{f'n={n}':>24}" for n in sizes))
     with tempfile.TemporaryDirectory() as tmp:
-        paths = write_inputs(Path(tmp), args.n, inputs)
-        print(f"{args.n} tiny listings, --jobs {args.jobs}; peak RSS of the child, wall docs/s")
-        for fmt, path in paths.items():
-            rc, mb, s = run([sys.executable, "-c", REFERENCE[fmt], str(path)])
-            print(f"{fmt:>5} reference (plain Python read)   {mb:7.1f} MB {args.n / s:9.0f} docs/s")
-            for out in outputs:
-                cmd = [sys.executable, "-m", "clearance", "check", str(path)]
-                cmd += ["--format", out, "--fail-on", "none", "--jobs", str(args.jobs)]
-                rc, mb, s = run(cmd)
-                print(f"{fmt:>5} -> {out:<8} exit {rc:<16} {mb:7.1f} MB {args.n / s:9.0f} docs/s")
+        folders = {n: Path(tmp) / str(n) for n in sizes}
+        paths = {}
+        for n, folder in folders.items():
+            folder.mkdir()
+            paths[n] = write_inputs(folder, n, inputs)
+        rows: dict[str, list[str]] = {}
+        for fmt in inputs:
+            rows[f"{fmt} reference (plain read)"] = [
+                _cell(n, run([sys.executable, "-c", REFERENCE[fmt], str(paths[n][fmt])]))
+                for n in sizes
+            ]
+            for i, o in cases:
+                if i != fmt:
+                    continue
+                cells = []
+                for n in sizes:
+                    cmd = [sys.executable, "-m", "clearance", "check", str(paths[n][i])]
+                    cmd += ["--format", o, "--fail-on", "none", "--jobs", str(args.jobs)]
+                    cells.append(_cell(n, run(cmd + EXTRA.get(i, []))))
+                rows[f"{i} -> {o}"] = cells
+            for name in [k for k in rows if k.startswith(f"{fmt} ")]:
+                print(f"{name:<34}" + "".join(f"{c:>24}" for c in rows.pop(name)))
+
+
+def _cell(n: int, result: tuple[int, float, float]) -> str:
+    rc, mb, seconds = result
+    return f"{mb:6.1f} MB {n / seconds:7.0f}/s" + ("" if rc in (0, 1) else f" rc{rc}")
 
 
 if __name__ == "__main__":

@@ -227,3 +227,21 @@ def test_a_worker_that_fails_stops_the_run_with_its_error_and_writes_nothing(
     with pytest.raises(EngineError, match=r"PackErrors: .*markets\.yaml:2: invalid YAML"):
         run(job, warn=print, note=print)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 64])
+def test_lines_of_a_stream_are_split_as_check_splits_a_file(
+    chunk: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clearance.cli import inputs
+    from clearance.cli.ray_batch import _Lines
+
+    monkeypatch.setattr(inputs, "MAX_LINE_BYTES", 20)  # the line of 40 x is too long
+    data = b'\xef\xbb\xbf{"a": 1}\n\n' + b"x" * 40 + b'\n{"b": 2}\r\n' + b"y" * 7
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(data)
+    with path.open("rb") as handle:
+        expected = list(inputs.file_lines(handle))
+    got = list(inputs.file_lines(_Lines(pa.BufferReader(data), chunk)))  # type: ignore[arg-type]
+    assert got == expected
+    assert [type(x) for x in got] == [type(x) for x in expected]

@@ -31,7 +31,7 @@ from clearance.cli.batch_records import (
     problem_row,
     report_schema,
 )
-from clearance.cli.inputs import EXTENSIONS, MAX_FILE_BYTES
+from clearance.cli.inputs import EXTENSIONS
 from clearance.cli.parallel import RunTally
 from clearance.engine.errors import EngineError, InputError
 
@@ -137,8 +137,6 @@ def read_file(file: InputFile) -> Iterator[pyarrow.Table]:
     schema = input_schema()
     rows: list[dict[str, Any]] = []
     try:
-        if file.format == "jsonl" and file.size > MAX_FILE_BYTES:
-            raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", source=file.name)
         filesystem, path = _filesystem(file.location)
         with contextlib.ExitStack() as opened:
             if file.format == "parquet":
@@ -161,20 +159,30 @@ def read_file(file: InputFile) -> Iterator[pyarrow.Table]:
 
 
 class _Lines:
-    """The lines of a pyarrow input stream, ``b"\\n"`` kept, read in large chunks."""
+    """``readline`` over a pyarrow input stream (which has none), read in large chunks: what
+    :func:`clearance.cli.inputs.file_lines` needs to read a line with a length limit."""
 
     def __init__(self, stream: Any, chunk: int = 1 << 20) -> None:
         self.stream, self.chunk = stream, chunk
+        self.buffer, self.pos, self.eof = b"", 0, False
 
-    def __iter__(self) -> Iterator[bytes]:
-        rest = b""
-        while data := self.stream.read(self.chunk):
-            lines = (rest + data).split(b"\n")
-            rest = lines.pop()
-            for line in lines:
-                yield line + b"\n"
-        if rest:
-            yield rest
+    def readline(self, limit: int = -1) -> bytes:
+        """The next line, ``b"\n"`` kept; at most ``limit`` bytes of it (when not negative)."""
+        while True:
+            end = self.buffer.find(b"\n", self.pos)
+            if end >= 0 and (limit < 0 or end - self.pos < limit):
+                return self._take(end + 1)
+            if 0 <= limit <= len(self.buffer) - self.pos:
+                return self._take(self.pos + limit)
+            if self.eof:
+                return self._take(len(self.buffer))
+            data = self.stream.read(self.chunk)
+            self.eof = not data
+            self.buffer, self.pos = self.buffer[self.pos :] + data, 0
+
+    def _take(self, end: int) -> bytes:
+        line, self.pos = self.buffer[self.pos : end], end
+        return line
 
 
 def file_source(files: list[InputFile]) -> Any:

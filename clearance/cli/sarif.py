@@ -11,7 +11,9 @@ validated are tool execution notifications, so the run is marked as not successf
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -34,9 +36,15 @@ LEVELS = {"block": "error", "review": "warning", "warn": "warning", "info": "not
 def _uri(file: str) -> tuple[str, str | None]:
     """The artifact URI of an input file: relative to the working directory (uriBaseId
     SRCROOT) when it is inside it, else an absolute file URI."""
-    path = Path(file)
+    return _uri_from(os.getcwd(), file)
+
+
+@functools.lru_cache(maxsize=4096)
+def _uri_from(cwd: str, file: str) -> tuple[str, str | None]:
+    """:func:`_uri` for one working directory (resolved once per file, not per result)."""
+    path = Path(cwd, file)
     try:
-        rel = path.resolve().relative_to(Path.cwd().resolve())
+        rel = path.resolve().relative_to(Path(cwd).resolve())
     except ValueError:
         return path.resolve().as_uri(), None
     return rel.as_posix(), "SRCROOT"
