@@ -52,7 +52,20 @@ if TYPE_CHECKING:
 
 SOURCE_COLUMNS = ("file", "line", "index")
 CONTROL_COLUMNS = (*SOURCE_COLUMNS, "document", "error", "problem")
-REPORT_COLUMNS = (*SOURCE_COLUMNS, "decision", "worst", "waived", "errors", "problem", "report")
+REPORT_FIELDS = (
+    ("file", "string", "string"),
+    ("line", "int64", "long"),
+    ("index", "int64", "long"),
+    ("decision", "string", "string"),
+    ("worst", "int8", "int"),
+    ("waived", "int32", "int"),
+    ("errors", "bool_", "boolean"),
+    ("problem", "string", "string"),
+    ("report", "string", "string"),
+)
+"""The one statement of a report row: each column with its Arrow type (a ``pyarrow`` factory)
+and its Spark type (clearance.cli.spark_batch.REPORT_DDL)."""
+REPORT_COLUMNS = tuple(name for name, _, _ in REPORT_FIELDS)
 DATASET = "<dataset>"
 """The ``file`` of a row that does not say where it came from."""
 
@@ -352,19 +365,7 @@ def report_schema() -> pyarrow.Schema:
     """The Arrow schema of report rows."""
     import pyarrow as pa
 
-    return pa.schema(
-        [
-            ("file", pa.string()),
-            ("line", pa.int64()),
-            ("index", pa.int64()),
-            ("decision", pa.string()),
-            ("worst", pa.int8()),
-            ("waived", pa.int32()),
-            ("errors", pa.bool_()),
-            ("problem", pa.string()),
-            ("report", pa.string()),
-        ]
-    )
+    return pa.schema([(name, getattr(pa, arrow)()) for name, arrow, _ in REPORT_FIELDS])
 
 
 def input_schema() -> pyarrow.Schema:

@@ -22,7 +22,7 @@ from clearance.cli.fingerprints import finding_fingerprint
 from clearance.cli.inputs import Record
 from clearance.engine.library_cache import load_library_cached
 from clearance.engine.model import SEVERITY_RANK
-from clearance.engine.report import DECISIONS, Report, error_report
+from clearance.engine.report import DECISIONS, Finding, Report, error_report
 from clearance.engine.screening import Screener
 
 CHUNK = 32
@@ -100,17 +100,14 @@ class RunTally:
     new: int = 0
 
     def add(self, report: Report) -> None:
-        """Count one report."""
-        worst = 0
-        for f in report.findings:
-            if self.known is not None and finding_fingerprint(report, f) in self.known:
-                self.in_baseline += 1
-                continue
-            self.new += 1
-            worst = max(worst, SEVERITY_RANK[f.severity])
-        for n in report.not_evaluated:  # counts with its severity, as in the decision
-            worst = max(worst, SEVERITY_RANK[n.severity])
-        self.add_counts(report.decision, len(report.waived), bool(report.errors), worst)
+        """Count one report (its findings in the baseline do not count for the exit code)."""
+        counted = report.findings
+        if self.known is not None:
+            known = self.known
+            counted = [f for f in report.findings if finding_fingerprint(report, f) not in known]
+            self.in_baseline += len(report.findings) - len(counted)
+        self.new += len(counted)
+        self.add_counts(*report_counts(report, counted))
 
     def add_counts(self, decision: str, waived: int, errors: bool, worst: int) -> None:
         """Count one report from what the run needs of it (as :func:`report_counts` gives it
@@ -141,11 +138,13 @@ class RunTally:
         return 1 if self.worst >= SEVERITY_RANK[self.fail_on] else 0
 
 
-def report_counts(report: Report) -> tuple[str, int, bool, int]:
+def report_counts(
+    report: Report, findings: list[Finding] | None = None
+) -> tuple[str, int, bool, int]:
     """What :meth:`RunTally.add_counts` needs of a report: its decision, waived findings,
-    whether it has errors, and the worst severity rank of its findings and of the rules that
-    could not be evaluated (these count with their severity, as in the decision)."""
-    ranks = [SEVERITY_RANK[f.severity] for f in report.findings]
+    whether it has errors, and the worst severity rank of its ``findings`` (default: all; the
+    run's tally leaves out those in the baseline) and of the rules that could not be evaluated
+    (these count with their severity, as in the decision)."""
+    ranks = [SEVERITY_RANK[f.severity] for f in (report.findings if findings is None else findings)]
     ranks += [SEVERITY_RANK[n.severity] for n in report.not_evaluated]
-    worst = max(ranks, default=0)
-    return report.decision, len(report.waived), bool(report.errors), worst
+    return report.decision, len(report.waived), bool(report.errors), max(ranks, default=0)

@@ -13,16 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from clearance.cli.batch_records import RulesBundle, screen_frames
+from clearance.cli.batch_records import REPORT_FIELDS, RulesBundle, screen_frames
 
 if TYPE_CHECKING:
     import pandas
 
-REPORT_DDL = (
-    "file string, line long, index long, decision string, worst int, waived int, "
-    "errors boolean, problem string, report string"
-)
-"""The Spark schema of report rows (as clearance.cli.batch_records.REPORT_COLUMNS)."""
+REPORT_DDL = ", ".join(f"{name} {spark}" for name, _, spark in REPORT_FIELDS)
+"""The Spark schema of report rows (clearance.cli.batch_records.REPORT_FIELDS)."""
 INPUT_DDL = "file string, line long, index long, document string"
 
 
