@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clearance.engine import textnorm
 from clearance.engine.textnorm import Normalized, has_unspaced_script, normalize
 
 
@@ -144,3 +148,98 @@ def test_normalize_is_idempotent_on_ascii(text: str) -> None:
     if text.isascii():
         once = normalize(text).text
         assert normalize(once).text == once
+
+
+# Steps 6-8 as one pass, the way they were written before the umlauts got their own step and
+# the rewrites a hint: the two must give the same text and the same offset map.
+_ONE_PASS = re.compile(textnorm._CANON_RE.pattern + r"|(?P<uml>[äöü])")
+
+
+def _one_pass(text: str, offsets: list[int], ends: list[int] | None) -> tuple[Any, ...]:
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] = []
+    old_ends = ends
+    pos = 0
+    for m in _ONE_PASS.finditer(text):
+        s, e = m.span()
+        group = m.lastgroup or ""
+        repl = (
+            textnorm._UMLAUTS[m.group()] if group == "uml" else textnorm._CANON_REPLACEMENT[group]
+        )
+        if group == "num" and text[s] == "#" and e - s == 1:
+            continue
+        if old_ends is None:
+            old_ends = [o + 1 for o in offsets[:-1]]
+        parts.append(text[pos:s])
+        new_offsets.extend(offsets[pos:s])
+        new_ends.extend(old_ends[pos:s])
+        if repl:
+            parts.append(repl)
+            new_offsets.extend([offsets[s]] * len(repl))
+            new_ends.extend([old_ends[e - 1]] * len(repl))
+        pos = e
+    if old_ends is None:
+        return text, offsets, ends
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    new_ends.extend(old_ends[pos:])
+    return "".join(parts), new_offsets, new_ends
+
+
+_CANON_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "n",
+            "nr",
+            "nro",
+            "no",
+            ".",
+            " ",
+            "°",
+            "#",
+            "1",
+            "2",
+            "er",
+            "re",
+            "ère",
+            "第",
+            "日本",
+            "中",
+            "・",
+            "-",
+            "ä",
+            "ö",
+            "ü",
+            "Ü",
+            "x",
+            "é",
+            "ß",
+            "a",
+            "\u00ba",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_CANON_PIECES)
+def test_steps_6_to_8_equal_the_one_pass_rewrite(text: str) -> None:
+    norm, offsets, ends = textnorm._normalize_general(text)
+    expected = _one_pass(norm, offsets, ends)
+    got = textnorm._canonical(norm, offsets, ends)
+    assert got[:2] == expected[:2]
+    assert _ends(got) == _ends(expected)
+
+
+def _ends(result: tuple[Any, ...]) -> list[int]:
+    """The end of every character's original span (``ends``, or offset + 1 when there is none)."""
+    _, offsets, ends = result
+    return list(ends) if ends is not None else [o + 1 for o in offsets[:-1]]
+
+
+@given(_CANON_PIECES)
+def test_the_hint_is_found_wherever_a_rewrite_is(text: str) -> None:
+    norm = textnorm._normalize_general(text)[0]
+    if textnorm._CANON_RE.search(norm) is not None:
+        assert textnorm._CANON_HINT_RE.search(norm) is not None
