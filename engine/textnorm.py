@@ -304,6 +304,11 @@ def _spell_umlauts(
     return spelled, new_offsets, new_ends
 
 
+MAX_FORM_CHARS = 18
+"""The most characters :func:`normalized_length` counts for one character: U+FDFA's form (an
+umlaut counts 2); a test checks every code point."""
+
+
 def normalized_length(text: str, stop_after: int | None = None) -> int:
     """How many characters steps 1-3 make of ``text``, each character normalised on its own.
 

@@ -78,3 +78,14 @@ def test_screening_reports_the_field_instead_of_working_on_it() -> None:
     report = screener.screen(listing(description=EXPANDING * 200_000))
     assert report.decision == "error"
     assert report.errors[0]["field"] == "$.description"
+
+
+def test_no_character_counts_more_than_max_form_chars() -> None:
+    """The bound that lets validation skip normalising usual documents: every code point."""
+    from clearance.engine.textnorm import MAX_FORM_CHARS, normalized_length
+
+    step = 4096
+    for start in range(0, 0x110000, step):
+        chars = "".join(chr(c) for c in range(start, start + step) if not 0xD800 <= c <= 0xDFFF)
+        longest = max((normalized_length(ch) for ch in chars), default=0)
+        assert longest <= MAX_FORM_CHARS, hex(start)
