@@ -292,6 +292,20 @@ def _wrap(value: Any, level: int) -> Any:
     return value
 
 
+@pytest.mark.parametrize("first", [[], [{"a": [1, 2]}]])
+def test_a_compact_array_holds_one_item_per_line(first: list[Any]) -> None:
+    array = JsonArray(2, compact=True)
+    items: list[Any] = [{"x": [1, {"y": "a\nb"}]}, [], "é"]
+    for item in items:
+        array.append(item)
+    out = io.BytesIO()
+    array.write_to(out, first)
+    text = out.getvalue().decode()
+    assert json.loads(text) == first + items
+    lines = ["      " + json.dumps(v, ensure_ascii=False) for v in [*first, *items]]
+    assert text.splitlines()[1:-1] == [line + "," for line in lines[:-1]] + lines[-1:]
+
+
 def test_a_spool_copies_ranges() -> None:
     spool = Spool()
     spool.write("abc")

@@ -6,7 +6,8 @@ level); one result per finding group (a rule saying the same thing in several ma
 result listing them), located at the document's file and line (or row) and, logically, at the
 document's id and the JSON path of each field of the evidence. A rule that could not be
 evaluated is a result of kind ``open`` (never a pass). Documents that could not be read or
-validated are tool execution notifications, so the run is marked as not successful.
+validated are tool execution notifications, so the run is marked as not successful. The log is
+indented, with each result and each notification on one line of its own.
 """
 
 from __future__ import annotations
@@ -142,9 +143,10 @@ class SarifWriter:
         self.baseline = baseline
         self.indexes: dict[str, int] = {}
         self.descriptors: list[dict[str, Any]] = []
-        # the log's items sit at depth 5: log > runs > run > invocations > invocation > list
-        self.notifications = JsonArray(5)
-        self.results = JsonArray(3)
+        # the log's items sit at depth 5: log > runs > run > invocations > invocation > list;
+        # each result and notification is written on one line (a log is read by tools)
+        self.notifications = JsonArray(5, compact=True)
+        self.results = JsonArray(3, compact=True)
 
     def _rule_index(self, rule_id: str, remediation: str | None = None) -> int:
         if rule_id not in self.indexes:

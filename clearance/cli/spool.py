@@ -61,10 +61,13 @@ def indented_json(value: Any, level: int) -> str:
 
 class JsonArray:
     """A JSON array whose items are spooled as they come, written at nesting ``level`` so that
-    the whole document reads exactly as ``json.dumps(..., indent=2)`` would write it."""
+    the whole document reads exactly as ``json.dumps(..., indent=2)`` would write it; or, when
+    ``compact``, with each item on one line of its own (JSON's C encoder writes those several
+    times faster than the indenting one)."""
 
-    def __init__(self, level: int) -> None:
+    def __init__(self, level: int, compact: bool = False) -> None:
         self.level = level
+        self.compact = compact
         self.count = 0
         self._spool = Spool()
 
@@ -72,13 +75,19 @@ class JsonArray:
         """Add one item."""
         pad = "  " * (self.level + 1)
         self._spool.write(("," if self.count else "") + "\n" + pad)
-        self._spool.write(indented_json(value, self.level + 1))
+        if self.compact:
+            self._spool.write(json.dumps(value, ensure_ascii=False))
+        else:
+            self._spool.write(indented_json(value, self.level + 1))
         self.count += 1
 
     def write_to(self, out: IO[bytes], first: list[Any] | None = None) -> None:
         """Write the array (``first`` items before the spooled ones) and close the spool."""
         pad = "  " * (self.level + 1)
-        items = [indented_json(v, self.level + 1) for v in first or []]
+        items = [
+            json.dumps(v, ensure_ascii=False) if self.compact else indented_json(v, self.level + 1)
+            for v in first or []
+        ]
         if not items and not self.count:
             out.write(b"[]")
             self._spool.close()
