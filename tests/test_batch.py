@@ -245,3 +245,20 @@ def test_lines_of_a_stream_are_split_as_check_splits_a_file(
     got = list(inputs.file_lines(_Lines(pa.BufferReader(data), chunk)))  # type: ignore[arg-type]
     assert got == expected
     assert [type(x) for x in got] == [type(x) for x in expected]
+
+
+def test_a_broken_rule_configuration_stops_the_run_before_ray(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clearance.cli import ray_batch
+
+    def no_ray(*args: object) -> int:
+        raise AssertionError("Ray was started with a broken configuration")
+
+    monkeypatch.setattr(ray_batch, "run", no_ray)
+    config = tmp_path / "clearance-rules.yaml"
+    config.write_text("rules:\n  NO.SUCH.RULE:\n    enabled: false\n    reason: x\n")
+    output = tmp_path / "out.jsonl"
+    code, stderr = _batch([str(tmp_path / "x.jsonl")], output, "--config", str(config))
+    assert code == 2 and "NO.SUCH.RULE" in stderr and "nothing was screened" in stderr
+    assert not output.exists()

@@ -23,6 +23,7 @@ from clearance.cli.batch_records import (
 )
 from clearance.cli.main import app
 from clearance.engine.errors import InputError
+from clearance.engine.library_cache import load_library_cached
 from clearance.engine.model import SEVERITY_RANK
 from clearance.engine.paths import default_rules_dir
 
@@ -142,3 +143,51 @@ def test_the_library_is_shipped_whole_and_written_once(tmp_path: Path, bundle: R
     private = bundle.materialise(other)
     assert private != squatted
     assert (private / "markets.yaml").read_bytes() == dict(bundle.files)["markets.yaml"]
+
+
+CONFIG = """rules:
+  DE.UWG.SUPERLATIVE:
+    enabled: false
+    reason: Checked upstream in the PIM before export.
+  EU.GPSR.19C.PRODUCT_ID:
+    severity: review
+    reason: Identifiers are added by the marketplace after upload.
+"""
+
+
+def test_a_rule_configuration_and_a_baseline_act_as_in_check(
+    bundle: RulesBundle, tmp_path: Path
+) -> None:
+    from clearance.cli.baseline import load_baseline
+    from clearance.engine.overrides import load_rule_config
+
+    config = tmp_path / "clearance-rules.yaml"
+    config.write_text(CONFIG, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    first = tmp_path / "first.jsonl"  # the baseline is written from the first three listings
+    first.write_text("".join(EXAMPLE.read_text("utf-8").splitlines(keepends=True)[:3]))
+    CliRunner().invoke(app, ["check", str(first), "--write-baseline", str(baseline)])
+    options = ["--config", str(config), "--baseline", str(baseline)]
+    result = CliRunner().invoke(app, ["check", str(EXAMPLE), "--format", "jsonl", *options])
+    want = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    library_rules = load_library_cached(default_rules_dir()).rules
+    screen = ScreenBatch(
+        bundle,
+        config=load_rule_config(config, library_rules),
+        baseline=load_baseline(baseline),
+    )
+    rows = screen.rows(_rows(EXAMPLE))
+    assert [row["report"] for row in rows] == want
+    reports = [json.loads(line) for line in want]
+    assert any(r.get("overrides") for r in reports)
+    # the first three listings' findings are in the baseline: only the rules that could not
+    # be evaluated count for them (with their severity, as in check)
+    left_out = 0
+    for row, report in zip(rows[:3], reports, strict=False):
+        unknown = [SEVERITY_RANK[n["severity"]] for n in report["not_evaluated"]]
+        found = [SEVERITY_RANK[f["severity"]] for f in report["findings"]]
+        assert row["worst"] == max(unknown, default=0)
+        left_out += max(found, default=0) > row["worst"]
+    assert left_out  # a finding worse than the rest was in the baseline
+    assert max(int(row["worst"]) for row in rows) == SEVERITY_RANK["block"]
+    assert result.exit_code == 1

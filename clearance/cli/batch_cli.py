@@ -12,8 +12,11 @@ from typing import Annotated
 
 import typer
 
+from clearance.cli.baseline import load_baseline
 from clearance.cli.options import (
     AsOfOption,
+    BaselineOption,
+    ConfigOption,
     FailOn,
     FailOnOption,
     KindOption,
@@ -26,7 +29,8 @@ from clearance.cli.options import (
     parse_markets,
 )
 from clearance.cli.output import summary
-from clearance.engine.errors import InputError
+from clearance.engine.errors import InputError, PackErrors
+from clearance.engine.overrides import load_rule_config
 from clearance.engine.paths import default_rules_dir
 
 
@@ -81,6 +85,8 @@ def batch(
     market: MarketOption = None,
     as_of: AsOfOption = None,
     fail_on: FailOnOption = FailOn.block,
+    config: ConfigOption = None,
+    baseline: BaselineOption = None,
     rules: RulesOption = None,
     no_cache: Annotated[
         bool,
@@ -105,12 +111,21 @@ def batch(
         )
         raise typer.Exit(2)
     root = rules or default_rules_dir()
-    load_screener(root, cache=not no_cache)  # exit 2 with the pack errors before starting Ray
+    # the library, the configuration and the baseline are checked here, before Ray starts:
+    # exit 2 with their errors
+    library = load_screener(root, cache=not no_cache).library
     from clearance.cli.batch_records import RulesBundle
     from clearance.cli.ray_batch import BatchRun, run
 
     try:
+        rule_config = load_rule_config(config, library.rules) if config is not None else None
+        known = load_baseline(baseline) if baseline is not None else None
         bundle = RulesBundle.of(root)
+    except PackErrors as exc:
+        for e in exc.errors:
+            err.print(str(e), style="red", markup=False)
+        err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
+        raise typer.Exit(2) from None
     except (InputError, OSError) as exc:
         err.print(f"error: {exc}", style="red", markup=False)
         raise typer.Exit(2) from None
@@ -127,6 +142,8 @@ def batch(
         address=address or os.environ.get("RAY_ADDRESS") or None,
         input_format=input_format,
         cache=not no_cache,
+        config=rule_config,
+        baseline=known,
     )
     try:
         tally, unreadable = run(

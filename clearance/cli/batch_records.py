@@ -38,11 +38,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clearance.cli.baseline import Baseline
 from clearance.cli.inputs import BadLine, Record, file_lines, jsonl_lines, jsonl_record
-from clearance.cli.parallel import ScreenOptions, report_counts, screen_record
+from clearance.cli.parallel import ScreenOptions, counted_findings, report_counts, screen_record
 from clearance.engine.errors import InputError
 from clearance.engine.library import input_files
 from clearance.engine.library_cache import load_library_cached
+from clearance.engine.overrides import RuleConfig
 from clearance.engine.paths import schema_dir
 from clearance.engine.screening import Screener
 
@@ -312,6 +314,10 @@ class ScreenBatch:
 
     A batch may be a ``pyarrow.Table``, a ``pandas.DataFrame`` or a dict of columns; the
     result has the same form (a dict of columns for a dict), one row per input row, in order.
+
+    ``config`` (a rule configuration, engine.overrides) is applied to every report, as
+    ``clearance check --config`` applies it; findings in ``baseline`` do not count in a row's
+    ``worst`` (the exit code's severity), as with ``check --baseline``.
     """
 
     def __init__(
@@ -321,11 +327,15 @@ class ScreenBatch:
         markets: list[str] | None = None,
         as_of: dt.date | str | None = None,
         cache: bool = True,
+        config: RuleConfig | None = None,
+        baseline: Baseline | None = None,
     ) -> None:
         on = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
         root = rules.materialise()
         self.screener = Screener(load_library_cached(root, cache=cache))
         self.options = ScreenOptions(kind, markets, on)
+        self.config = config
+        self.baseline = baseline
 
     def rows(self, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """The report rows of ``rows``, in order."""
@@ -339,7 +349,10 @@ class ScreenBatch:
             report = screen_record(
                 self.screener, record_of(row, self.options.markets, position), self.options
             )
-            out.append(report_row(report.to_dict(), report_counts(report)))
+            if self.config is not None:
+                self.config.apply(report)
+            counted = counted_findings(report, self.baseline)
+            out.append(report_row(report.to_dict(), report_counts(report, counted)))
         return out
 
     def __call__(self, batch: Any) -> Any:

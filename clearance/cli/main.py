@@ -28,6 +28,8 @@ from clearance.cli.feeds_cli import register as register_feeds
 from clearance.cli.inputs import FORMATS, Record, TableOptions, expand, read
 from clearance.cli.options import (
     AsOfOption,
+    BaselineOption,
+    ConfigOption,
     FailOn,
     FailOnOption,
     KindOption,
@@ -119,14 +121,7 @@ def check(
             help="The currency of export prices that name none (Shopify, WooCommerce).",
         ),
     ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option(
-            "--baseline",
-            metavar="FILE",
-            help="Fail only on findings that are not in this baseline (see --write-baseline).",
-        ),
-    ] = None,
+    baseline: BaselineOption = None,
     write_baseline_to: Annotated[
         Path | None,
         typer.Option(
@@ -156,14 +151,7 @@ def check(
             "--strict-waivers", help="Exit 1 when a waiver has expired or matched nothing."
         ),
     ] = False,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            metavar="FILE",
-            help="Per-rule configuration: change severities or switch rules off for this run.",
-        ),
-    ] = None,
+    config: ConfigOption = None,
     jobs: Annotated[
         int | None,
         typer.Option(

@@ -50,6 +50,22 @@ class FailOn(StrEnum):
     none = "none"
 
 
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Per-rule configuration: change severities or switch rules off for this run.",
+    ),
+]
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        metavar="FILE",
+        help="Fail only on findings that are not in this baseline (see --write-baseline).",
+    ),
+]
 FailOnOption = Annotated[
     FailOn, typer.Option("--fail-on", help="Exit 1 at or above this severity.")
 ]

@@ -101,11 +101,8 @@ class RunTally:
 
     def add(self, report: Report) -> None:
         """Count one report (its findings in the baseline do not count for the exit code)."""
-        counted = report.findings
-        if self.known is not None:
-            known = self.known
-            counted = [f for f in report.findings if finding_fingerprint(report, f) not in known]
-            self.in_baseline += len(report.findings) - len(counted)
+        counted = counted_findings(report, self.known)
+        self.in_baseline += len(report.findings) - len(counted)
         self.new += len(counted)
         self.add_counts(*report_counts(report, counted))
 
@@ -136,6 +133,13 @@ class RunTally:
         if self.fail_on == "none":
             return 0
         return 1 if self.worst >= SEVERITY_RANK[self.fail_on] else 0
+
+
+def counted_findings(report: Report, known: Baseline | None) -> list[Finding]:
+    """The findings of ``report`` that count for the exit code: those not in the baseline."""
+    if known is None:
+        return report.findings
+    return [f for f in report.findings if finding_fingerprint(report, f) not in known]
 
 
 def report_counts(

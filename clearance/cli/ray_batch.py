@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from clearance.cli.baseline import Baseline
 from clearance.cli.batch_records import (
     RulesBundle,
     ScreenBatch,
@@ -34,6 +35,7 @@ from clearance.cli.batch_records import (
 from clearance.cli.inputs import EXTENSIONS
 from clearance.cli.parallel import RunTally
 from clearance.engine.errors import EngineError, InputError
+from clearance.engine.overrides import RuleConfig
 
 if TYPE_CHECKING:
     import pyarrow
@@ -229,6 +231,8 @@ class BatchRun:
     address: str | None = None
     input_format: str | None = None
     cache: bool = True
+    config: RuleConfig | None = None
+    baseline: Baseline | None = None
 
 
 def run(
