@@ -269,14 +269,14 @@ def _write_outputs(
 ) -> None:
     """Write each output of the whole run: to its file atomically (--output), or to standard
     output (a --format written when the run ends)."""
-    from clearance.feeds.store import atomic_stream
-
     for path, writer in writers:
         if path is None:
             sys.stdout.flush()
             writer.finish(sys.stdout.buffer, unreadable, tally)
             sys.stdout.buffer.flush()
             continue
+        from clearance.feeds.store import atomic_stream  # not imported by every `check` run
+
         try:
             with atomic_stream(path) as handle:
                 writer.finish(handle, unreadable, tally)
