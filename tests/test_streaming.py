@@ -181,6 +181,22 @@ def test_shopify_rows_of_a_product_must_come_together(tmp_path: Path) -> None:
     assert records[2].line == 4 and "not together" in str(records[2].error)
 
 
+def test_a_refused_row_naming_no_product_does_not_split_the_product(tmp_path: Path) -> None:
+    path = tmp_path / "products.csv"
+    path.write_text(
+        "Handle,Title,Variant SKU,Variant Price\n"
+        "mug,Mug,M-1,12.00\n"
+        ",,,,,,,\n"  # more cells than the header, and no Handle
+        "mug,,M-2,13.00\n"
+    )
+    records = list(read(path, markets=["DE"], tables=TableOptions(currency="EUR")))
+    assert [(r.data["id"], r.line, r.error is not None) for r in records] == [
+        ("mug/M-1", 2, False),
+        ("mug/M-2", 4, False),
+        (None, 3, True),  # after the product whose rows it sits between
+    ]
+
+
 def test_a_json_lines_line_over_the_limit_refuses_only_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -191,6 +207,10 @@ def test_a_json_lines_line_over_the_limit_refuses_only_itself(
     first, second, third = read(path)
     assert first.data["id"] == "A" and third.data["id"] == "B"
     assert second.line == 2 and "longer than the limit of 100 bytes" in str(second.error)
+    exact = json.dumps({"kind": "listing", "id": "E", "title": "x"})
+    exact = exact[:-1] + " " * (100 - len(exact)) + "}"  # 100 bytes and its newline: kept
+    path.write_text(exact + "\n" + exact)
+    assert [r.data["id"] for r in read(path)] == ["E", "E"]
 
 
 def test_a_json_array_item_over_the_window_is_read_whole(

@@ -109,23 +109,28 @@ def shopify(
     together is refused at the row where it comes back.
     """
     _, rows = csv_rows(lines, source, ",", encoding)
-    current: tuple[str, int] | None = None  # (Handle, 0); a refused row without one: ("", line)
+    current: str | None = None  # the Handle of the product being read
     product = _Product(0)
     done: set[str] = set()
+    refused: list[_Product] = []
     for row in rows:
         handle = row.cells.get("Handle", "").strip()
         if row.error is not None:
             handle = handle if _printable(handle) else ""
+            if not handle:  # a refused row that names no product: an error of its own, given
+                refused.append(_Product(row.line, error=row.error))  # after the current product
+                continue
         elif not handle:
             continue
-        key = (handle, 0 if handle else row.line)
-        if key != current:
+        if handle != current:
             if current is not None:
-                yield from _shopify_items(current[0], product, source, markets, currency)
-                if current[0]:
-                    done.add(current[0])
-            current, product = key, _Product(row.line)
-            if handle and handle in done:
+                yield from _shopify_items(current, product, source, markets, currency)
+                done.add(current)
+            for bad in refused:
+                yield from _shopify_items("", bad, source, markets, currency)
+            refused.clear()
+            current, product = handle, _Product(row.line)
+            if handle in done:
                 product.error = InputError(
                     f"the rows of product {handle!r} are not together (Shopify exports list a "
                     "product's rows one after another)",
@@ -144,7 +149,9 @@ def shopify(
         if any(row.cells.get(c, "").strip() for c in VARIANT_COLUMNS):
             product.variants.append((row.line, row.cells))
     if current is not None:
-        yield from _shopify_items(current[0], product, source, markets, currency)
+        yield from _shopify_items(current, product, source, markets, currency)
+    for bad in refused:
+        yield from _shopify_items("", bad, source, markets, currency)
 
 
 def _shopify_items(

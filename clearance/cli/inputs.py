@@ -156,7 +156,7 @@ def file_lines(handle: BinaryIO, head: Iterable[bytes] = ()) -> Iterator[bytes]:
     :data:`MAX_LINE_BYTES` is not kept: it comes as an empty :class:`LongLine`."""
     first = True
     for line in itertools.chain(head, iter(lambda: handle.readline(MAX_LINE_BYTES + 1), b"")):
-        if len(line) > MAX_LINE_BYTES:
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):  # more than the limit
             while line and not line.endswith(b"\n"):  # pass over the rest, keeping none of it
                 line = handle.readline(MAX_LINE_BYTES)
             yield LongLine()

@@ -210,11 +210,10 @@ def check(
             err.print(str(e), style="red", markup=False)
         err.print(f"{len(exc.errors)} error(s) in {exc.errors[0].file}; nothing was screened.")
         raise typer.Exit(2) from None
-    writers: list[tuple[Path | None, RunWriter]] = [
-        (path, run_writer(out_fmt, screener, fail_on.value, known)) for out_fmt, path in outputs
-    ]
+    writers: list[tuple[Path | None, RunWriter]] = []  # standard output first, then the files
     if fmt in WHOLE_RUN:
         writers.append((None, run_writer(fmt, screener, fail_on.value, known)))
+    writers += [(path, run_writer(f, screener, fail_on.value, known)) for f, path in outputs]
     gathered = BaselineWriter() if write_baseline_to is not None else None
     unreadable: list[InputError] = []
     tally = RunTally(fail_on.value, known)
