@@ -31,7 +31,7 @@ from clearance.engine.operands import (
 )
 from clearance.engine.parties import PartyMatch, PartyScreener
 from clearance.engine.recalls import RecallIndex, RecallMatch
-from clearance.engine.regexguard import compile_pattern, search
+from clearance.engine.regexguard import compile_pattern, matches
 from clearance.engine.tables import Conversion, FxRates
 from clearance.engine.terms import Hit, TermMatcher
 
@@ -274,7 +274,7 @@ class DocContext:
         if not isinstance(raw, str | int | float) or isinstance(raw, bool) or not is_present(raw):
             return False
         if isinstance(spec, MatchOp):
-            return search(_pattern(spec.pattern), str(raw)) is not None
+            return matches(_pattern(spec.pattern), str(raw))
         return is_valid(spec.scheme, str(raw))
 
     def hits(self, root: Root, paths: tuple[str, ...]) -> list[TextHit]:
@@ -425,7 +425,7 @@ def leaf_function(spec: LeafOp) -> LeafFunction:
 
 def _match_test(spec: MatchOp) -> Callable[[str], bool]:
     pattern = _pattern(spec.pattern)
-    return lambda text: search(pattern, text) is not None
+    return lambda text: matches(pattern, text)
 
 
 def _valid_test(spec: ValidOp) -> Callable[[str], bool]:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import re2
 
-__all__ = ["CompiledPattern", "catastrophic_reason", "compile_pattern", "search"]
+__all__ = ["CompiledPattern", "catastrophic_reason", "compile_pattern", "matches", "search"]
 
 
 class _MatchLike(Protocol):
@@ -85,6 +85,32 @@ def search(compiled: CompiledPattern, text: str) -> tuple[int, int] | None:
         return None
     start, end = match.span()
     return int(start), int(end)
+
+
+_UNANCHORED = getattr(getattr(getattr(re2, "_re2", None), "RE2", None), "UNANCHORED", None)
+_NO_MATCH = (-1, -1)
+
+
+@lru_cache(maxsize=64)
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8, kept for the few texts of the document being screened (every pattern
+    of a field reads the same text)."""
+    return text.encode("utf-8")
+
+
+def matches(compiled: CompiledPattern, text: str) -> bool:
+    """Whether ``compiled`` matches anywhere in ``text``: :func:`search` without the span.
+
+    It asks RE2 for the match on the text's UTF-8 bytes directly, without google-re2's
+    Python layer (which encodes the text for every pattern and turns byte offsets back into
+    character offsets); where that layer's internals are not as expected, it uses
+    :func:`search`."""
+    raw = getattr(compiled, "_regexp", None)
+    if raw is None or _UNANCHORED is None:
+        return search(compiled, text) is not None
+    data = _utf8(text)
+    spans = raw.Match(_UNANCHORED, data, 0, len(data))
+    return bool(spans[0] != _NO_MATCH)
 
 
 def _reason(exc: Exception, pattern: str) -> str:

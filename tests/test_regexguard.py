@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from clearance.engine.regexguard import catastrophic_reason, compile_pattern, search
+from clearance.engine.regexguard import catastrophic_reason, compile_pattern, matches, search
 
 
 def test_compile_and_search() -> None:
@@ -130,3 +133,32 @@ def test_a_case_insensitive_range_with_a_character_whose_upper_case_is_two() -> 
 
     assert catastrophic_reason("(?i)[a-z]+x") is None
     assert catastrophic_reason("(?i)(?:[a-z]+)+x") is not None
+
+
+@given(
+    pattern=st.sampled_from(
+        [
+            r"(?i)\bamazon\b",
+            r"[!$?_{}^¬¦]",
+            r"^\s*$",
+            r"ü+",
+            r"(?i)thc\D{0,20}[0-9]+",
+            r"x|",
+            "日本",
+        ]
+    ),
+    text=st.text(alphabet=st.sampled_from(list("aAmzon thc12 üé日本!_\n")), max_size=40),
+)
+def test_matches_agrees_with_search(pattern: str, text: str) -> None:
+    compiled = compile_pattern(pattern)
+    assert matches(compiled, text) is (search(compiled, text) is not None)
+
+
+def test_matches_without_re2_internals_uses_search() -> None:
+    class Plain:
+        pattern = "a"
+
+        def search(self, text: str, pos: int | None = None, endpos: int | None = None) -> Any:
+            return compile_pattern("a").search(text)
+
+    assert matches(Plain(), "xa") and not matches(Plain(), "xy")  # type: ignore[arg-type]
