@@ -74,20 +74,18 @@ class JsonArray:
     def append(self, value: Any) -> None:
         """Add one item."""
         pad = "  " * (self.level + 1)
-        self._spool.write(("," if self.count else "") + "\n" + pad)
-        if self.compact:
-            self._spool.write(json.dumps(value, ensure_ascii=False))
-        else:
-            self._spool.write(indented_json(value, self.level + 1))
+        self._spool.write(("," if self.count else "") + "\n" + pad + self._text(value))
         self.count += 1
+
+    def _text(self, value: Any) -> str:
+        if self.compact:
+            return json.dumps(value, ensure_ascii=False)
+        return indented_json(value, self.level + 1)
 
     def write_to(self, out: IO[bytes], first: list[Any] | None = None) -> None:
         """Write the array (``first`` items before the spooled ones) and close the spool."""
         pad = "  " * (self.level + 1)
-        items = [
-            json.dumps(v, ensure_ascii=False) if self.compact else indented_json(v, self.level + 1)
-            for v in first or []
-        ]
+        items = [self._text(v) for v in first or []]
         if not items and not self.count:
             out.write(b"[]")
             self._spool.close()
