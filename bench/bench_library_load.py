@@ -56,8 +56,9 @@ print(json.dumps({"import": imported - start, "load": loaded - imported,
 """
 
 
-def synthetic_pack(count: int, prefix: str = "BENCH") -> str:
-    """A pack of ``count`` DE listing rules of four kinds, in the bundled packs' format.
+def synthetic_pack(count: int, prefix: str = "BENCH", market: str = "DE") -> str:
+    """A pack of ``count`` listing rules for ``market`` of four kinds, in the bundled packs'
+    format.
 
     Rule ``i`` is ``{prefix}.R{i:04d}``; by ``i % 4`` it fires when ``attributes.min_age_years``
     is at least ``i % 100``, when ``alpha``, ``beta`` or ``gamma`` is in the title or
@@ -69,13 +70,13 @@ def synthetic_pack(count: int, prefix: str = "BENCH") -> str:
         f"pack: {prefix.lower()}.synthetic",
         f"title: {count} synthetic rules",
         "version: 1.0.0",
-        "jurisdiction: DE",
+        f"jurisdiction: {market}",
         "owner: bench",
         "sources: [{title: synthetic, url: 'https://example.org'}]",
         "terms:",
         "  words: {languages: {en: [alpha, beta, gamma]}}",
         "fixtures:",
-        "  listing: {id: X, markets: [DE], title: plain}",
+        f"  listing: {{id: X, markets: [{market}], title: plain}}",
         "rules:",
     ]
     for i in range(count):
@@ -96,7 +97,7 @@ def synthetic_pack(count: int, prefix: str = "BENCH") -> str:
             "    implements: [SCOPE.KEYWORD_STUFFING]",
             f"    title: synthetic rule {i}",
             "    applies_to: [listing]",
-            "    markets: [DE]",
+            f"    markets: [{market}]",
             "    severity: warn",
             f"    when: {when}",
             "    message: synthetic finding",
